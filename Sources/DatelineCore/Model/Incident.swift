@@ -1,0 +1,72 @@
+/// A value one source gives for a figure on which sources disagree.
+public struct FigureClaim: Codable, Sendable, Hashable {
+    public var articleID: String
+    public var outlet: String
+    public var claimant: String?
+    public var side: Side
+    public var figure: Figure
+
+    public init(articleID: String, outlet: String, claimant: String?, side: Side, figure: Figure) {
+        self.articleID = articleID
+        self.outlet = outlet
+        self.claimant = claimant
+        self.side = side
+        self.figure = figure
+    }
+}
+
+/// Within one incident, sources that give different values for the same quantity.
+public struct Disagreement: Codable, Sendable, Hashable {
+    public var quantity: String
+    public var unit: String
+    public var claims: [FigureClaim]
+
+    public init(quantity: String, unit: String, claims: [FigureClaim]) {
+        self.quantity = quantity
+        self.unit = unit
+        self.claims = claims
+    }
+}
+
+/// Something that happened, as reported by one or more mentions across articles.
+public struct Incident: Codable, Sendable, Hashable, Identifiable {
+    /// Stable: derived from the incident's earliest mention (article id and offset), so it
+    /// survives re-runs and the addition of unrelated articles.
+    public var id: String
+    public var time: TimeValue
+    public var basis: DateBasis
+    /// The mention whose time dated the incident.
+    public var datedBy: Int
+    /// Before the corpus anchor: context, not the timeline.
+    public var background: Bool
+    public var regions: [String]
+    /// Whether `regions` were named by the mentions or only taken from their context.
+    public var regionsFromContext: Bool
+    public var places: [String]
+    /// Extractive: the most informative mention's text, trimmed.
+    public var headline: String
+    public var type: String
+    public var mentions: [Mention]
+    public var disagreements: [Disagreement]
+
+    public init(id: String, time: TimeValue, basis: DateBasis, datedBy: Int, background: Bool, regions: [String],
+                regionsFromContext: Bool, places: [String], headline: String, type: String, mentions: [Mention],
+                disagreements: [Disagreement]) {
+        self.id = id
+        self.time = time
+        self.basis = basis
+        self.datedBy = datedBy
+        self.background = background
+        self.regions = regions
+        self.regionsFromContext = regionsFromContext
+        self.places = places
+        self.headline = headline
+        self.type = type
+        self.mentions = mentions
+        self.disagreements = disagreements
+    }
+
+    /// Distinct articles that report it.
+    public var sourceCount: Int { Set(mentions.map(\.articleID)).count }
+    public var datingMention: Mention { mentions[datedBy] }
+}
