@@ -46,7 +46,12 @@ enum BrowserRunner {
                 dirty = false
             }
             switch backend.read() {
-            case .none: continue
+            case .none:
+                if backend.terminalHungUp {
+                    exitCode = 128 + SIGHUP
+                    break loop
+                }
+                continue
             case .message(let message):
                 if state.update(message) == .quit { break loop }
                 dirty = true

@@ -163,6 +163,14 @@ final class CursesBackend {
         }
     }
 
+    /// True when the terminal went away (its pty closed): reads would return end-of-file forever.
+    /// Only the session leader gets SIGHUP then, so the run loop asks.
+    var terminalHungUp: Bool {
+        var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&fds, 1, 0) >= 0 else { return false }
+        return fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     /// Ctrl-Z: leave curses, stop for real (default SIGTSTP), and come back with a full redraw.
     func suspend() {
         endwin()

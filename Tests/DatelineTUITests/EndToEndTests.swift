@@ -1,0 +1,239 @@
+import DatelineCore
+import Foundation
+import Testing
+
+/// Drives the built `dateline` binary inside tmux (a private server, `tmux -L`).
+struct Tmux {
+    static let path: String? = {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let p = "\(dir)/tmux"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }()
+
+    let socket = "dateline-e2e-\(getpid())-\(UInt32.random(in: 0..<1_000_000))"
+
+    /// Starts the private server and its session.
+    func start(_ command: String, width: Int = 100, height: Int = 30) {
+        _ = Tmux.spawn([Tmux.path!, "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height),
+                        "-s", "main", command], capture: false)
+    }
+
+    @discardableResult
+    func run(_ args: [String]) -> String {
+        Tmux.spawn([Tmux.path!, "-L", socket] + args, capture: true)
+    }
+
+    /// posix_spawn + waitpid, output through a temporary file (a pipe would be inherited by the
+    /// tmux server and never reach end-of-file).
+    static func spawn(_ argv: [String], capture: Bool) -> String {
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(getpid())-\(UInt32.random(in: 0..<1_000_000))").path
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0], &actions, nil, &cArgs, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard capture else { return "" }
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    }
+
+    func keys(_ keys: String...) { run(["send-keys", "-t", "main"] + keys) }
+    func capture() -> String { run(["capture-pane", "-p", "-t", "main"]) }
+
+    /// Polls the pane until `predicate` holds (10 s at most); returns the last capture.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ predicate: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = capture()
+            if predicate(screen) { return screen }
+            usleep(50_000)
+        }
+        Issue.record("timed out waiting for \(what); screen was:\n\(screen)", sourceLocation: sourceLocation)
+        return screen
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        waitFor("'\(text)'", sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+}
+
+/// The `dateline` binary next to the test bundle (e.g. `.build/debug/dateline`).
+func datelineBinary() -> URL? {
+    var candidates: [URL] = []
+    let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+    var dir = exe.deletingLastPathComponent()
+    for _ in 0..<4 {
+        candidates.append(dir.appendingPathComponent("dateline"))
+        dir = dir.deletingLastPathComponent()
+    }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
+}
+
+@Suite("End to end in tmux", .serialized)
+struct EndToEndTests {
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end test (.ci/run installs it)"))
+    func browseSession() throws {
+        guard let binary = datelineBinary() else {
+            Issue.record("dateline binary not found next to the test bundle; run `swift build` first")
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A fixture model for builds whose CLI reads DATELINE_FIXTURE; the real CLI ignores it
+        // and browses its embedded corpus. The assertions below hold for either.
+        let json = try JSONEncoder().encode(Fixtures.model())
+        try json.write(to: dir.appendingPathComponent("model.json"))
+        let script = """
+        #!/bin/sh
+        cd '\(dir.path)'
+        stty -g > before
+        DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no '\(binary.path)' browse --region kursk 2> stderr
+        echo $? > exit
+        stty -g > after
+        echo SESSION-DONE
+        sleep 60
+        """
+        try script.write(to: dir.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
+
+        let tmux = Tmux()
+        defer { tmux.run(["kill-server"]) }
+        tmux.start("sh '\(dir.path)/run.sh'")
+
+        // Opens filtered by --region kursk.
+        var screen = tmux.waitFor("TIMELINE")
+        tmux.waitFor("regions: Kursk")
+        #expect(screen.components(separatedBy: "\n").first?.contains("Dateline") == true)
+
+        // Move.
+        tmux.keys("j")
+        tmux.waitFor("2/")
+        tmux.keys("G")
+        tmux.keys("g")
+        tmux.waitFor("1/")
+
+        // Filter by region: clear, then pick the first region in the picker.
+        tmux.keys("F")
+        tmux.waitFor("filter cleared", { !$0.contains("regions:") })
+        tmux.keys("f")
+        tmux.waitFor("Filter by region")
+        tmux.keys("Space")
+        tmux.waitFor("[x]")
+        tmux.keys("Enter")
+        tmux.waitFor("regions:")
+
+        // Incremental search.
+        tmux.keys("/")
+        tmux.keys("e")
+        tmux.waitFor("/e▏")
+        tmux.keys("Enter")
+        screen = tmux.waitFor("match")
+        tmux.keys("n")
+
+        // Sources pane, open the cited passage, return exactly where we were.
+        tmux.keys("Tab")
+        let before = tmux.waitFor("SOURCES")
+        tmux.keys("Enter")
+        tmux.waitFor("ARTICLE")
+        screen = tmux.waitFor("cited sentence")
+        tmux.keys("n")
+        tmux.keys("q")
+        let after = tmux.waitFor("SOURCES")
+        #expect(before == after, "q from the article must restore the screen exactly")
+
+        // Resize: smaller, too small, and back.
+        tmux.run(["resize-window", "-t", "main", "-x", "80", "-y", "24"])
+        screen = tmux.waitFor("80×24 layout") { s in
+            var lines = s.components(separatedBy: "\n")
+            while lines.last == "" { lines.removeLast() }
+            return lines.count == 24 && lines[23].contains("SOURCES") && lines.allSatisfy { $0.count <= 80 }
+                && lines[0].contains("incidents")
+        }
+        tmux.run(["resize-window", "-t", "main", "-x", "50", "-y", "12"])
+        tmux.waitFor("too small")
+        tmux.run(["resize-window", "-t", "main", "-x", "100", "-y", "30"])
+        tmux.waitFor("SOURCES")
+
+        // Help, then quit: q leaves the sources pane, q quits from the timeline.
+        tmux.keys("?")
+        tmux.waitFor("from the same table")
+        tmux.keys("q")
+        tmux.keys("q")
+        tmux.waitFor("TIMELINE")
+        tmux.keys("q")
+        tmux.waitFor("SESSION-DONE")
+
+        let exit = try String(contentsOf: dir.appendingPathComponent("exit"), encoding: .utf8)
+        let sttyBefore = try String(contentsOf: dir.appendingPathComponent("before"), encoding: .utf8)
+        let sttyAfter = try String(contentsOf: dir.appendingPathComponent("after"), encoding: .utf8)
+        let stderr = (try? String(contentsOf: dir.appendingPathComponent("stderr"), encoding: .utf8)) ?? ""
+        #expect(exit.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "exit code; stderr: \(stderr)")
+        #expect(!sttyBefore.isEmpty && sttyBefore == sttyAfter, "terminal modes restored")
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end test"))
+    func ctrlCAndTermRestoreTheTerminal() throws {
+        guard let binary = datelineBinary() else { Issue.record("dateline binary not found"); return }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-sig-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try JSONEncoder().encode(Fixtures.model()).write(to: dir.appendingPathComponent("model.json"))
+        let script = """
+        #!/bin/sh
+        cd '\(dir.path)'
+        trap 'true' INT
+        stty -g > before
+        DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no '\(binary.path)' browse 2> stderr
+        echo $? > exit1
+        stty -g > after1
+        echo FIRST-DONE
+        DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no sh -c 'echo $$ > pid; exec "$0" browse' '\(binary.path)' 2>> stderr
+        echo $? > exit2
+        stty -g > after2
+        echo SESSION-DONE
+        sleep 60
+        """
+        try script.write(to: dir.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        defer { tmux.run(["kill-server"]) }
+        tmux.start("sh '\(dir.path)/run.sh'")
+        tmux.waitFor("TIMELINE")
+        tmux.keys("C-c")
+        tmux.waitFor("FIRST-DONE")
+        tmux.waitFor("TIMELINE")
+        let pidURL = dir.appendingPathComponent("pid")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: pidURL.path) && Date() < deadline { usleep(50_000) }
+        usleep(500_000)
+        if let pid = Int32((try? String(contentsOf: pidURL, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") {
+            kill(pid, SIGTERM)
+        }
+        tmux.waitFor("SESSION-DONE")
+        let before = try String(contentsOf: dir.appendingPathComponent("before"), encoding: .utf8)
+        #expect(try String(contentsOf: dir.appendingPathComponent("after1"), encoding: .utf8) == before)
+        #expect(try String(contentsOf: dir.appendingPathComponent("after2"), encoding: .utf8) == before)
+        #expect(try String(contentsOf: dir.appendingPathComponent("exit1"), encoding: .utf8).hasPrefix("130"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("exit2"), encoding: .utf8).hasPrefix("143"))
+    }
+}
+
+/// `DATELINE_WRITE_FIXTURE=/path/model.json swift test --filter writeFixture` writes the fixture
+/// model as JSON, for trying a build whose CLI reads DATELINE_FIXTURE.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["DATELINE_WRITE_FIXTURE"] != nil))
+func writeFixture() throws {
+    let path = ProcessInfo.processInfo.environment["DATELINE_WRITE_FIXTURE"]!
+    try JSONEncoder().encode(Fixtures.model()).write(to: URL(fileURLWithPath: path))
+}
