@@ -21,11 +21,9 @@ enum Disambiguation {
         var locativeCountries: Set<String> = []
         var namedCountries: Set<String> = []
 
-        init(tokens: [Token], text: String, matches: [PlaceMatcher.Match], gazetteer: Gazetteer) {
-            func word(_ i: Int) -> String? {
-                guard i >= 0, i < tokens.count else { return nil }
-                return tokens[i].kind == .punctuation ? tokens[i].text(in: text) : tokens[i].key(in: text)
-            }
+        init(_ t: TokenizedText, matches: [PlaceMatcher.Match], gazetteer: Gazetteer) {
+            let tokens = t.tokens
+            let word = t.word
             for (index, m) in matches.enumerated() {
                 guard let e = Disambiguation.unambiguous(m.candidates) else { continue }
                 if e.kind == .country {
@@ -39,8 +37,8 @@ enum Disambiguation {
                     regions[r, default: []].insert(index)
                 }
             }
-            for (i, t) in tokens.enumerated() where t.kind == .word && t.isCapitalised {
-                guard let code = gazetteer.demonyms[t.key(in: text)] else { continue }
+            for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised {
+                guard let code = gazetteer.demonyms[t.key(i)] else { continue }
                 namedCountries.insert(code)
                 for j in (i + 1)...(i + 3) {
                     if let w = word(j), PhraseCues.placeNouns.contains(w) {

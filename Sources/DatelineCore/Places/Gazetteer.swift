@@ -15,8 +15,16 @@ public struct Gazetteer: Sendable {
     let demonyms: [String: String]
     /// Keys never read as a place on their own (stoplist.tsv).
     let stoplist: Set<String>
-    /// Every proper prefix of a multiword key, so n-gram lookup can stop early.
-    let prefixes: Set<String>
+    /// What each key is (name, stem, proper prefix of a longer key): one hash lookup per
+    /// n-gram step in the matcher's hot loop.
+    let lookup: [String: KeyInfo]
+
+    struct KeyInfo: Sendable, OptionSet {
+        let rawValue: UInt8
+        static let name = KeyInfo(rawValue: 1)
+        static let stem = KeyInfo(rawValue: 2)
+        static let prefix = KeyInfo(rawValue: 4)
+    }
     /// Longest key, in tokens.
     let maxTokens: Int
     let countriesByCode: [String: GazetteerEntry]
@@ -70,13 +78,18 @@ public struct Gazetteer: Sendable {
                 if !(stems[key]?.contains(e) ?? false) { stems[key, default: []].append(e) }
             }
         }
-        var prefixes = Set<String>()
+        var lookup: [String: KeyInfo] = [:]
         var maxTokens = 1
-        for key in Array(names.keys) + Array(stems.keys) {
-            let parts = key.split(separator: " ")
-            maxTokens = max(maxTokens, parts.count)
-            if parts.count > 1 {
-                for n in 1..<parts.count { prefixes.insert(parts[0..<n].joined(separator: " ")) }
+        for (keys, kind) in [(Array(names.keys), KeyInfo.name), (Array(stems.keys), KeyInfo.stem)] {
+            for key in keys {
+                lookup[key, default: []].insert(kind)
+                let parts = key.split(separator: " ")
+                maxTokens = max(maxTokens, parts.count)
+                if parts.count > 1 {
+                    for n in 1..<parts.count {
+                        lookup[parts[0..<n].joined(separator: " "), default: []].insert(.prefix)
+                    }
+                }
             }
         }
         self.entries = all
@@ -85,7 +98,7 @@ public struct Gazetteer: Sendable {
         self.demonyms = Dictionary(demonymNames.map { (NameKey.ofName($0.key), $0.value) },
                                    uniquingKeysWith: { a, _ in a })
         self.stoplist = Set(stopNames.map(NameKey.ofName))
-        self.prefixes = prefixes
+        self.lookup = lookup
         self.maxTokens = maxTokens
         self.countriesByCode = countries
     }

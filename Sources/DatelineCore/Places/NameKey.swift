@@ -5,15 +5,15 @@ import Foundation
 /// the gazetteer's names and the text's tokens, so the two always agree
 /// ("Ryl’sk" = "Rylsk", "Niu-York" = "Niu York", "U.S." = "US").
 enum NameKey {
-    static func of(_ word: Substring.UnicodeScalarView) -> String {
+    static func of(_ word: ArraySlice<UInt8>) -> String {
         var ascii = true
-        for s in word where s.value >= 0x80 { ascii = false; break }
+        for c in word where c >= 0x80 { ascii = false; break }
         if ascii {
             // Fast path: the common case in English news, no Foundation call.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(word.count)
-            for s in word {
-                var b = UInt8(s.value)
+            for c in word {
+                var b = c
                 switch b {
                 case UInt8(ascii: "'"), UInt8(ascii: "."): continue
                 case UInt8(ascii: "-"): b = UInt8(ascii: " ")
@@ -24,7 +24,7 @@ enum NameKey {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let folded = String(String.UnicodeScalarView(word))
+        let folded = String(decoding: word, as: UTF8.self)
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         for s in folded.unicodeScalars {
@@ -42,9 +42,9 @@ enum NameKey {
     /// Key of a whole name ("Nizhny Novgorod", "Donetsk People's Republic"): tokenised
     /// exactly as text is, so multiword names match token n-grams.
     static func ofName(_ name: String) -> String {
-        let tokens = Tokenizer.tokens(in: name)
-        return tokens.filter { $0.kind != .punctuation }
-            .map { $0.key(in: name) }
+        let t = TokenizedText(name)
+        return t.tokens.indices.filter { t.tokens[$0].kind != .punctuation }
+            .map { t.key($0) }
             .joined(separator: " ")
     }
 }

@@ -17,26 +17,29 @@ public struct PlaceMatcher: Sendable {
 
     /// Places named in `text`, resolved. Offsets in Unicode scalars of `text`.
     public func places(in text: String, focus: GeoFocus) -> [PlaceMention] {
-        let tokens = Tokenizer.tokens(in: text)
-        let matches = self.matches(tokens, text)
-        let context = Disambiguation.Context(tokens: tokens, text: text, matches: matches,
-                                             gazetteer: gazetteer)
+        let t = TokenizedText(text)
+        let matches = self.matches(t)
+        // Most sentences name at most one place: no context needed to resolve them.
+        if matches.allSatisfy({ $0.candidates.count <= 1 }) {
+            return matches.compactMap { m in m.candidates.first.map { mention(m, $0, t) } }
+        }
+        let context = Disambiguation.Context(t, matches: matches, gazetteer: gazetteer)
         return matches.enumerated().compactMap { index, m in
             guard let best = Disambiguation.best(m.candidates, match: index, context: context,
                                                  focus: focus) else {
                 return nil
             }
-            return mention(m, best, tokens, text)
+            return mention(m, best, t)
         }
     }
 
     /// First pass over a corpus: only names with a single candidate (or a clear population
     /// winner, ≥10× the next), resolved without any context.
     public func unambiguousPlaces(in text: String) -> [PlaceMention] {
-        let tokens = Tokenizer.tokens(in: text)
-        return matches(tokens, text).compactMap { m in
+        let t = TokenizedText(text)
+        return matches(t).compactMap { m in
             guard let e = Disambiguation.unambiguous(m.candidates) else { return nil }
-            return mention(m, e, tokens, text)
+            return mention(m, e, t)
         }
     }
 
@@ -54,14 +57,9 @@ public struct PlaceMatcher: Sendable {
         var candidates: [GazetteerEntry] = []
     }
 
-    func matches(_ tokens: [Token], _ text: String) -> [Match] {
-        var keys = [String?](repeating: nil, count: tokens.count)
-        func key(_ i: Int) -> String {
-            if let k = keys[i] { return k }
-            let k = tokens[i].kind == .punctuation ? tokens[i].text(in: text) : tokens[i].key(in: text)
-            keys[i] = k
-            return k
-        }
+    func matches(_ t: TokenizedText) -> [Match] {
+        let tokens = t.tokens
+        let key = t.key
         var out: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -72,8 +70,9 @@ public struct PlaceMatcher: Sendable {
             var j = i
             while j < tokens.count, j - i < gazetteer.maxTokens, tokens[j].kind != .punctuation {
                 k = j == i ? key(j) : k + " " + key(j)
-                if gazetteer.names[k] != nil || gazetteer.stems[k] != nil { spans.append((j, k)) }
-                if !gazetteer.prefixes.contains(k) { break }
+                guard let info = gazetteer.lookup[k] else { break }
+                if !info.isDisjoint(with: [.name, .stem]) { spans.append((j, k)) }
+                if !info.contains(.prefix) { break }
                 j += 1
             }
             var accepted: Match?
@@ -163,17 +162,17 @@ public struct PlaceMatcher: Sendable {
         case .none:
             list = named
         }
-        var best: [String: GazetteerEntry] = [:]
-        var order: [String] = []
+        guard list.count > 1 else { return list }
+        var out: [GazetteerEntry] = []
         for e in list {
-            let id = "\(e.kind)|\(e.name)|\(e.region ?? e.country)"
-            if let old = best[id] {
-                if e.population > old.population { best[id] = e }
+            if let k = out.firstIndex(where: {
+                $0.kind == e.kind && $0.name == e.name && $0.region == e.region && $0.country == e.country
+            }) {
+                if e.population > out[k].population { out[k] = e }
             } else {
-                best[id] = e; order.append(id)
+                out.append(e)
             }
         }
-        var out = order.compactMap { best[$0] }
         let placeRegions = Set(out.filter { $0.kind == .place }.compactMap(\.region))
         if out.count > 1 {
             out.removeAll { $0.kind == .region && placeRegions.contains($0.name) }
@@ -181,7 +180,7 @@ public struct PlaceMatcher: Sendable {
         return out
     }
 
-    private func mention(_ m: Match, _ e: GazetteerEntry, _ tokens: [Token], _ text: String) -> PlaceMention {
+    private func mention(_ m: Match, _ e: GazetteerEntry, _ t: TokenizedText) -> PlaceMention {
         var entry = e
         if m.cue == .district && e.kind == .place {
             // The district around a town: same region, named after the town.
@@ -189,8 +188,7 @@ public struct PlaceMatcher: Sendable {
                                    region: e.region, population: 0, latitude: e.latitude,
                                    longitude: e.longitude, source: "district named after \(e.name) (\(e.source))")
         }
-        let first = tokens[m.first], last = tokens[m.end]
-        let surface = String(String.UnicodeScalarView(text.unicodeScalars[first.lower..<last.upper]))
-        return PlaceMention(surface: surface, entry: entry, start: first.start, end: last.end)
+        return PlaceMention(surface: t.surface(m.first, m.end), entry: entry,
+                            start: t.tokens[m.first].start, end: t.tokens[m.end].end)
     }
 }
