@@ -46,6 +46,12 @@ struct TenseCues {
                 }
             }
         }
+        // A verb after a future modal is future ("will continue"); after "to" it is an infinitive
+        // and carries no tense ("expected to continue").
+        for i in t.indices where cues[i] != nil && i > 0 {
+            if t[i - 1].isWord(.to), t[i].cue != .futureIfTo { cues[i] = nil }
+            else if cues[i - 1] == .future, t[i - 1].cue == .future { cues[i] = .future }
+        }
         self.cues = cues
     }
 
