@@ -6,67 +6,75 @@
 enum Tense: Sendable { case past, present, future }
 
 struct TenseCues {
-    /// Effective cue per token, after looking at neighbours ("is due to", "won't", "are evacuated").
-    let cues: [Tense?]
+    /// Cues are read lazily, only around expressions: most sentences that pass the pre-check
+    /// (a digit, a time word) hold no expression, and the scan must stay cheap for them.
+    let t: [TimeToken]
 
-    init(_ t: [TimeToken]) {
-        var cues = [Tense?](repeating: nil, count: t.count)
-        for i in t.indices where t[i].kind == .word {
-            let tok = t[i]
-            let prev: TimeToken? = i > 0 ? t[i - 1] : nil
-            let next: TimeToken? = i + 1 < t.count ? t[i + 1] : nil
-            let prevIsBe = prev?.cue == .beAux
-            switch tok.cue {
-            case .future: cues[i] = .future
-            case .present: cues[i] = .present
-            case .beAux: cues[i] = .present
-            case .past:
-                // "won't" is a future negative; "had"/"has" stay past.
-                if tok.key == TenseCues.won, let next, next.isApostrophe { cues[i] = .future } else { cues[i] = .past }
-            case .futureIfTo:
-                if let next, next.isWord(.to) || next.isWord(.for_) {
-                    // "due to"/"set to" mean the future only after a form of be ("is due to visit").
-                    let needsBe = tok.key == TenseCues.due || tok.key == TenseCues.set || tok.key == TenseCues.going
-                    if !needsBe || prevIsBe || prev?.key == TenseCues.was || prev?.key == TenseCues.were {
-                        cues[i] = .future
-                    }
-                } else if tok.key == TenseCues.planned || tok.key == TenseCues.expected
-                            || tok.key == TenseCues.scheduled {
-                    // "is expected this evening" looks ahead; "was planned" reports.
-                    cues[i] = prevIsBe ? .future : .past
-                }
-            case .none:
-                // "'ll" after an apostrophe.
-                if tok.key == TenseCues.ll, let prev, prev.isApostrophe { cues[i] = .future; continue }
-                // Regular past: -ed, except after is/are (present passive) and a few non-verbs.
-                let k = tok.key
-                if k != 0, tok.end - tok.start >= 4, WordKey.last(k) == 4, WordKey.last(k, 1) == 5,
-                   !TimeLexicon.edExceptions.contains(k) {
-                    cues[i] = prevIsBe ? .present : .past
-                }
+    init(_ tokens: [TimeToken]) { t = tokens }
+
+    /// Effective cue of token `i`, looking at neighbours ("is due to", "won't", "are evacuated",
+    /// "will continue", "to continue").
+    func cue(_ i: Int) -> Tense? {
+        guard var c = base(i) else { return nil }
+        if i > 0 {
+            // A verb after a future modal is future ("will continue"); after "to" it is an infinitive
+            // and carries no tense ("expected to continue").
+            if t[i - 1].isWord(.to), t[i].cue != .futureIfTo { return nil }
+            if t[i - 1].cue == .future, base(i - 1) == .future { c = .future }
+        }
+        return c
+    }
+
+    private func base(_ i: Int) -> Tense? {
+        let tok = t[i]
+        guard tok.kind == .word else { return nil }
+        let prev: TimeToken? = i > 0 ? t[i - 1] : nil
+        let next: TimeToken? = i + 1 < t.count ? t[i + 1] : nil
+        let prevIsBe = prev?.cue == .beAux
+        switch tok.cue {
+        case .future: return .future
+        case .present, .beAux: return .present
+        case .past:
+            // "won't" is a future negative; "had"/"has" stay past.
+            if tok.key == TenseCues.won, let next, next.isApostrophe { return .future }
+            return .past
+        case .futureIfTo:
+            if let next, next.isWord(.to) || next.isWord(.for_) {
+                // "due to"/"set to" mean the future only after a form of be ("is due to visit").
+                let needsBe = tok.key == TenseCues.due || tok.key == TenseCues.set || tok.key == TenseCues.going
+                if !needsBe || prevIsBe || prev?.key == TenseCues.was || prev?.key == TenseCues.were { return .future }
+                return nil
             }
+            if tok.key == TenseCues.planned || tok.key == TenseCues.expected || tok.key == TenseCues.scheduled {
+                // "is expected this evening" looks ahead; "was planned" reports.
+                return prevIsBe ? .future : .past
+            }
+            return nil
+        case .none:
+            // "'ll" after an apostrophe.
+            if tok.key == TenseCues.ll, let prev, prev.isApostrophe { return .future }
+            // Regular past: -ed, except after is/are (present passive) and a few non-verbs.
+            let k = tok.key
+            if k != 0, tok.end - tok.start >= 4, WordKey.last(k) == 4, WordKey.last(k, 1) == 5,
+               !TimeLexicon.edExceptions.contains(k) {
+                return prevIsBe ? .present : .past
+            }
+            return nil
         }
-        // A verb after a future modal is future ("will continue"); after "to" it is an infinitive
-        // and carries no tense ("expected to continue").
-        for i in t.indices where cues[i] != nil && i > 0 {
-            if t[i - 1].isWord(.to), t[i].cue != .futureIfTo { cues[i] = nil }
-            else if cues[i - 1] == .future, t[i - 1].cue == .future { cues[i] = .future }
-        }
-        self.cues = cues
     }
 
     /// Tense for the expression covering tokens `first...last`; nil when the clause has no cue.
-    func tense(first: Int, last: Int, tokens t: [TimeToken]) -> Tense? {
+    func tense(first: Int, last: Int) -> Tense? {
         var best: Tense?
         var bestDistance = Int.max
         var i = first - 1
         while i >= 0, !t[i].isStrongStop {
-            if let c = cues[i] { best = c; bestDistance = first - i; break }
+            if let c = cue(i) { best = c; bestDistance = first - i; break }
             i -= 1
         }
         i = last + 1
         while i < t.count, !t[i].isStrongStop, i - last <= bestDistance {
-            if let c = cues[i] {
+            if let c = cue(i) {
                 let d = i - last
                 if d < bestDistance || (d == bestDistance && c == .future) { best = c }
                 break

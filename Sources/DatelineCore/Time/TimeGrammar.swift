@@ -40,7 +40,7 @@ struct TimeGrammar {
     @inline(__always) func punct(_ i: Int, _ s: Unicode.Scalar) -> Bool { i >= 0 && i < t.count && t[i].isPunct(s) }
     @inline(__always) func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && t[i - 1].end == t[i].start }
 
-    func tense(_ first: Int, _ last: Int) -> Tense? { cues.tense(first: first, last: last, tokens: t) }
+    func tense(_ first: Int, _ last: Int) -> Tense? { cues.tense(first: first, last: last) }
 
     /// ", who|which|where|when …" before `index`, within the same comma-delimited stretch.
     func inRelativeClause(_ index: Int) -> Bool {
