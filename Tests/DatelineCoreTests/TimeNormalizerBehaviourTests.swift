@@ -219,7 +219,7 @@ private let aug14 = CalendarDate(year: 2024, month: 8, day: 14)!
         #if DEBUG
         let floor = 0.3  // unoptimised code, often run alongside other suites
         #else
-        let floor = 20.0
+        let floor = 10.0  // the whole pipeline's budget; measured ~32 MB/s on trigger-dense text
         #endif
         #expect(mbPerSecond > floor, "only \(mbPerSecond) MB/s")
     }

@@ -36,10 +36,7 @@ public enum PublicationDateInference {
             for m in matches {
                 guard let p = m.partial, let month = p.month, let day = p.day else { continue }
                 var first = m.first
-                if case .word = tokens[first].lex, tokens[first].kind == .word, grammar.month(at: first) == nil,
-                   tokens[first].lex != .none, !isWeekday(tokens[first].lex) {
-                    first += 1  // drop "on"
-                }
+                if case .word = tokens[first].lex { first += 1 }  // drop a leading "on" / "the"
                 let lineNo = lines[first]
                 let dateline = isDateline(tokens, lines, first: first, last: m.last, line: lineNo)
                 var date: CalendarDate?
@@ -61,11 +58,6 @@ public enum PublicationDateInference {
             }
             return nil
         }
-    }
-
-    private static func isWeekday(_ l: Lex) -> Bool {
-        if case .weekday = l { return true }
-        return false
     }
 
     /// The first `maxLines` non-empty lines, capped at `maxScalars`.
