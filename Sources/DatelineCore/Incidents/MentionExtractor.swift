@@ -69,8 +69,12 @@ struct MentionExtractor: Sendable {
         return seen
     }
 
-    /// A mention that names no region takes the one of the nearest earlier mention in its
-    /// paragraph, else the article's main region (named most, headline counting double).
+    /// A mention that names no region takes, in order: the region of the nearest earlier mention
+    /// in its paragraph; the region of the nearest earlier mention by the same claimant within a
+    /// few passages ("He also reported…" continues what the governor said about his region); the
+    /// article's main region (named most, headline counting double).
+    static let contextLookback = 6
+
     static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, stages: Stages) {
         var counts: [String: Int] = [:]
         for mention in mentions { for region in mention.regions { counts[region, default: 0] += 1 } }
@@ -79,11 +83,18 @@ struct MentionExtractor: Sendable {
         }
         let main = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         for i in mentions.indices where mentions[i].regions.isEmpty {
-            var j = i - 1
             var found: [String] = []
+            var j = i - 1
             while j >= 0, mentions[j].paragraph == mentions[i].paragraph {
                 if !mentions[j].regions.isEmpty { found = mentions[j].regions; break }
                 j -= 1
+            }
+            if found.isEmpty, let claimant = mentions[i].attribution.claimant {
+                j = i - 1
+                while j >= 0, i - j <= contextLookback {
+                    if mentions[j].attribution.claimant == claimant, !mentions[j].regions.isEmpty { found = mentions[j].regions; break }
+                    j -= 1
+                }
             }
             if found.isEmpty, let main { found = [main] }
             mentions[i].contextRegions = found

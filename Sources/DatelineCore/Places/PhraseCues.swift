@@ -28,4 +28,17 @@ enum PhraseCues {
         "town", "city", "village", "settlement", "region", "oblast", "province", "border",
         "territory", "republic", "regions", "towns", "villages", "cities", "district",
     ]
+    /// A capital after these is the city, not its government: "in Kyiv", "strikes on Moscow".
+    static let cityLocatives: Set<String> = [
+        "in", "inside", "into", "to", "from", "near", "outside", "around", "over", "at", "toward",
+        "towards", "across", "of", "on", "above", "via", "against", "through", "between", "and",
+    ]
+    /// A capital followed by one of these is the subject of a verb: its government acting.
+    static let subjectVerbs: Set<String> = [
+        "says", "said", "say", "has", "have", "had", "is", "was", "will", "would", "could", "can", "may",
+        "might", "must", "should", "claims", "claimed", "denies", "denied", "wants", "hopes", "insists",
+        "warns", "warned", "accuses", "accused", "blames", "blamed", "sees", "saw", "does", "did",
+        "sent", "struck", "hit", "took", "began", "made", "gave", "told", "knew", "kept", "put",
+    ]
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "more", "new"]
 }

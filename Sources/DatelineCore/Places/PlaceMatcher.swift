@@ -84,7 +84,9 @@ public struct PlaceMatcher: Sendable {
                 if m.cue == .none && gazetteer.stoplist.contains(m.key) { continue }
                 if hasName || (hasStem && m.cue == .region) { accepted = m; break }
             }
-            if let m = accepted {
+            if let m = accepted, isMetonym(m, tokens, key) {
+                i = m.end + 1
+            } else if let m = accepted {
                 out.append(m)
                 i = m.end + 1
             } else {
@@ -94,6 +96,23 @@ public struct PlaceMatcher: Sendable {
         propagateListCues(&out, tokens, key)
         for n in out.indices { out[n].candidates = candidates(out[n]) }
         return out
+    }
+
+    /// "Kyiv says", "Moscow's forces": a capital standing for its government, not a place.
+    /// Told by position: a possessive, or a verb right after the name in subject position;
+    /// after a locative word ("in Kyiv", "strikes on Moscow") it is always the city.
+    private func isMetonym(_ m: Match, _ tokens: [Token], _ key: (Int) -> String) -> Bool {
+        guard m.cue == .none, gazetteer.capitals.contains(m.key) else { return false }
+        let before = m.first - 1
+        if before >= 0, tokens[before].kind == .word, PhraseCues.cityLocatives.contains(key(before)) { return false }
+        let after = m.end + 1
+        guard after < tokens.count else { return false }
+        if tokens[after].kind == .possessive { return true }
+        // "to give Kyiv a better hand": a recipient, so the government.
+        if tokens[after].kind == .word, PhraseCues.determiners.contains(key(after)) { return true }
+        guard tokens[after].kind == .word, !tokens[after].isCapitalised else { return false }
+        let word = key(after)
+        return PhraseCues.subjectVerbs.contains(word) || (word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("s")) && !word.hasSuffix("ss"))
     }
 
     /// Reads the words after and before a name.
