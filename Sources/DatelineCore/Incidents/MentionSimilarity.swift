@@ -22,6 +22,7 @@ struct MentionSimilarity: Sendable {
         var sameArticle = -0.55
         var sameSentence = -0.9
         var adjacentInArticle = 0.45
+        var continuation = 0.9
     }
 
     var weights = Weights()
@@ -33,7 +34,11 @@ struct MentionSimilarity: Sendable {
     /// Most days between two report dates that may still describe one undated incident.
     let reportedSpread = 3
 
-    init(mentions: [Mention], anchor: CalendarDate?) {
+    /// Openings that continue the previous passage ("Additionally, …", "He added …").
+    let continuationCues: [String]
+
+    init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String] = MentionSimilarity.bundledContinuationCues) {
+        self.continuationCues = continuationCues
         var df: [String: Int] = [:]
         for mention in mentions { for term in Set(mention.keyTerms) { df[term, default: 0] += 1 } }
         let n = Double(max(mentions.count, 1))
@@ -68,11 +73,24 @@ struct MentionSimilarity: Sendable {
             if a.sentenceIndex == b.sentenceIndex { s += weights.sameSentence }
             else {
                 s += weights.sameArticle
-                if abs(a.sentenceIndex - b.sentenceIndex) == 1 { s += weights.adjacentInArticle }
+                if abs(a.sentenceIndex - b.sentenceIndex) == 1 {
+                    s += weights.adjacentInArticle
+                    let later = a.sentenceIndex > b.sentenceIndex ? a : b
+                    if continues(later) { s += weights.continuation }
+                }
             }
         }
         return s
     }
+
+    func continues(_ m: Mention) -> Bool {
+        let opening = m.span.text.prefix(24).lowercased()
+        return continuationCues.contains { cue in
+            opening.hasPrefix(cue) && opening.dropFirst(cue.count).first.map { !$0.isLetter } != false
+        }
+    }
+
+    static let bundledContinuationCues: [String] = (try? LexiconFile(resource: "lexicons/continuation-cues.tsv").words) ?? []
 
     func compatibleDates(_ a: Mention, _ b: Mention) -> Bool {
         guard let va = a.time.value, let vb = b.time.value else { return true }
