@@ -37,7 +37,7 @@ public struct AttributionExtractor: Sendable {
     /// Who says it. `previous` is the attribution of the preceding sentence in the same
     /// paragraph/article, used to resolve "he said", "she added", "the ministry said".
     public func attribution(in text: String, previous: Attribution?) -> Attribution {
-        let s = Array(text.unicodeScalars)
+        let s = text
         let t = ClaimsTokenizer.tokenize(s)
         let hedges = hedgeFinder.hedges(t, s)
         var pronounCue: String?
@@ -76,7 +76,7 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// "X said", "X, the governor, said", "…," said X.
-    private func verbCue(_ v: Int, _ length: Int, inverts: Bool, _ t: [ClaimsToken], _ s: [Unicode.Scalar],
+    private func verbCue(_ v: Int, _ length: Int, inverts: Bool, _ t: [ClaimsToken], _ s: String,
                          _ previous: Attribution?) -> Found {
         let verbEnd = v + length - 1
         let (k, passive) = scanner.subjectEnd(before: v, t)
@@ -128,7 +128,7 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// "according to X", "citing X", "In a statement, X …".
-    private func prepCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: [Unicode.Scalar],
+    private func prepCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String,
                          _ previous: Attribution?) -> Found {
         var start = c + length
         if start < t.count, t[start].text == "," { start += 1 }
@@ -154,7 +154,7 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// "Biden addressed the incursion on Tuesday, saying …": the subject opens the sentence.
-    private func participleCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: [Unicode.Scalar],
+    private func participleCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String,
                                _ previous: Attribution?) -> Found {
         guard c > 0, t[c - 1].text == "," else { return .none }
         var start = 0

@@ -20,7 +20,7 @@ struct ClaimantResolver: Sendable {
         var demoted: Bool
     }
 
-    func resolve(_ segments: [Range<Int>], _ t: [ClaimsToken], _ s: [Unicode.Scalar],
+    func resolve(_ segments: [Range<Int>], _ t: [ClaimsToken], _ s: String,
                  previous: Attribution?) -> (claimant: String, side: Side)? {
         var matches: [Match] = []
         for seg in segments { collectMatches(seg, t, into: &matches) }

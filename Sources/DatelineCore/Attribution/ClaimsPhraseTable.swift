@@ -13,7 +13,16 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     private(set) var entries: [Entry] = []
     /// Entries by their first word; stems by their first three letters. Longest first.
     private var exact: [String: [Int]] = [:]
-    private var stems: [String: [Int]] = [:]
+    private var stems: [UInt32: [Int]] = [:]
+    /// One bit per fingerprint of a first word, and per stem key: most tokens start no
+    /// phrase and are turned away here without hashing a string.
+    private var exactBits = [UInt64](repeating: 0, count: 1024)
+    private var stemBits = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always) private static func slot(_ h: UInt32) -> (Int, UInt64) {
+        let x = (h ^ (h >> 16)) & 0xFFFF
+        return (Int(x >> 6), UInt64(1) << UInt64(x & 63))
+    }
 
     init() {}
 
@@ -23,9 +32,14 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         let index = entries.count
         entries.append(Entry(words: words, payload: payload))
         if first.isStem {
-            stems[String(first.text.prefix(3)), default: []].append(index)
+            let key = ClaimsToken.key3(first.text)
+            stems[key, default: []].append(index)
+            let (w, bit) = Self.slot(key &* 2_654_435_761)
+            stemBits[w] |= bit
         } else {
             exact[first.text, default: []].append(index)
+            let (w, bit) = Self.slot(ClaimsToken.fingerprint(first.text))
+            exactBits[w] |= bit
         }
     }
 
@@ -53,15 +67,17 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i`, as (token count, payload).
     func longestMatch(_ tokens: [ClaimsToken], at i: Int) -> (length: Int, payload: Payload)? {
-        let t = tokens[i].text
+        let tok = tokens[i]
         var best: (Int, Payload)?
-        if let list = exact[t] {
+        let (w, bit) = Self.slot(tok.fp)
+        if exactBits[w] & bit != 0, let list = exact[tok.text] {
             for idx in list where matches(entries[idx].words, tokens, i) {
                 best = (entries[idx].words.count, entries[idx].payload)
                 break
             }
         }
-        if t.utf8.count >= 3, let list = stems[String(t.prefix(3))] {
+        if tok.key3 != 0, stemBits[Self.slot(tok.key3 &* 2_654_435_761).0] & Self.slot(tok.key3 &* 2_654_435_761).1 != 0,
+           let list = stems[tok.key3] {
             for idx in list where matches(entries[idx].words, tokens, i) {
                 if entries[idx].words.count > (best?.0 ?? 0) { best = (entries[idx].words.count, entries[idx].payload) }
                 break

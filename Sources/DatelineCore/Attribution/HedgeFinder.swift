@@ -12,7 +12,7 @@ struct HedgeFinder: Sendable {
     }
 
     /// The hedges in the sentence as written, longest first at each place, without repeats.
-    func hedges(_ tokens: [ClaimsToken], _ scalars: [Unicode.Scalar]) -> [String] {
+    func hedges(_ tokens: [ClaimsToken], _ scalars: String) -> [String] {
         var out: [String] = []
         for m in table.matches(in: tokens) {
             let phrase = tokens.written(m.start, m.start + m.length - 1, in: scalars)

@@ -22,7 +22,7 @@ public struct FigureExtractor: Sendable {
                                      "would", "will", "could", "may", "of", "but", "after", "before", "during"]
 
     public func figures(in text: String) -> [Figure] {
-        let s = Array(text.unicodeScalars)
+        let s = text
         let t = ClaimsTokenizer.tokenize(s)
         var out: [Figure] = []
         var i = 0
@@ -52,7 +52,7 @@ public struct FigureExtractor: Sendable {
         var firstToken: Int
     }
 
-    private func figure(at i: Int, _ t: [ClaimsToken], _ s: [Unicode.Scalar]) -> (Found, Int)? {
+    private func figure(at i: Int, _ t: [ClaimsToken], _ s: String) -> (Found, Int)? {
         guard var r = reader.read(t, at: i) else { return nil }
         if isNotAFigure(i, r, t) { return nil }
         // Ranges: "one to two", "0.6-1.2", "between 10 and 20".

@@ -19,6 +19,8 @@ struct FigureLexicon: Sendable {
     var triggers = ClaimsPhraseTable<Int>()
     var contextRules: [ContextRule] = []
     var qualifiers = ClaimsPhraseTable<Int>()
+    /// Every word that can open a number: one filtered look-up turns away all other words.
+    var numberish = ClaimsPhraseTable<Int>()
     var skips: Set<String> = []
     var months: Set<String> = []
 
@@ -50,6 +52,9 @@ struct FigureLexicon: Sendable {
             default: throw LexiconError(description: "figures.tsv: unknown kind \(row[0])")
             }
         }
+        for w in Array(numberWords.keys) + Array(multipliers.keys) + ["a", "an"] { numberish.add(w, payload: 0) }
+        for e in vague.entries { numberish.add(e.words[0].text, payload: 0) }
+        numberish.seal()
         vague.seal(); units.seal(); nouns.seal(); triggers.seal(); qualifiers.seal()
     }
 }

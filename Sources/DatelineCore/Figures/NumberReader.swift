@@ -33,7 +33,7 @@ struct NumberReader: Sendable {
             return Reading(value: value, upper: value, end: end, isDigits: true, isVague: false,
                            plainInteger: plain && end == i + 1)
         }
-        guard x.kind == .word else { return nil }
+        guard x.kind == .word, lexicon.numberish.longestMatch(t, at: i) != nil else { return nil }
         if let v = lexicon.vague.longestMatch(t, at: i) {
             return Reading(value: v.payload.0, upper: v.payload.1, end: i + v.length, isDigits: false, isVague: true,
                            plainInteger: false)
