@@ -37,14 +37,16 @@ public struct AttributionExtractor: Sendable {
     /// Who says it. `previous` is the attribution of the preceding sentence in the same
     /// paragraph/article, used to resolve "he said", "she added", "the ministry said".
     public func attribution(in text: String, previous: Attribution?) -> Attribution {
-        let s = text
-        let t = ClaimsTokenizer.tokenize(s)
+        attribution(tokens: ClaimsTokenizer.tokenize(text), text: text, previous: previous)
+    }
+
+    func attribution(tokens t: [ClaimsToken], text s: String, previous: Attribution?) -> Attribution {
         let hedges = hedgeFinder.hedges(t, s)
         var pronounCue: String?
         var inQuote = false
         var i = 0
         while i < t.count {
-            if t[i].text == "\"" { inQuote.toggle(); i += 1; continue }
+            if t[i].kind == .punct { if t[i].text == "\"" { inQuote.toggle() }; i += 1; continue }
             // Words inside a quotation are the quoted person's, not the attribution.
             guard !inQuote, t[i].kind == .word, let m = cues.longestMatch(t, at: i) else { i += 1; continue }
             let found: Found

@@ -11,8 +11,8 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    /// Entries by their first word; stems by their first three letters. Longest first.
-    private var exact: [String: [Int]] = [:]
+    /// Entries by the fingerprint of their first word; stems by their first three letters. Longest first.
+    private var exact: [UInt32: [Int]] = [:]
     private var stems: [UInt32: [Int]] = [:]
     /// One bit per fingerprint of a first word, and per stem key: most tokens start no
     /// phrase and are turned away here without hashing a string.
@@ -37,8 +37,9 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
             let (w, bit) = Self.slot(key &* 2_654_435_761)
             stemBits[w] |= bit
         } else {
-            exact[first.text, default: []].append(index)
-            let (w, bit) = Self.slot(ClaimsToken.fingerprint(first.text))
+            let fp = ClaimsToken.fingerprint(first.text)
+            exact[fp, default: []].append(index)
+            let (w, bit) = Self.slot(fp)
             exactBits[w] |= bit
         }
     }
@@ -67,17 +68,19 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i`, as (token count, payload).
     func longestMatch(_ tokens: [ClaimsToken], at i: Int) -> (length: Int, payload: Payload)? {
-        let tok = tokens[i]
+        let fp = tokens[i].fp
+        let key3 = tokens[i].key3
         var best: (Int, Payload)?
-        let (w, bit) = Self.slot(tok.fp)
-        if exactBits[w] & bit != 0, let list = exact[tok.text] {
+        let (w, bit) = Self.slot(fp)
+        // Keyed by fingerprint; `matches` compares the words themselves.
+        if exactBits[w] & bit != 0, let list = exact[fp] {
             for idx in list where matches(entries[idx].words, tokens, i) {
                 best = (entries[idx].words.count, entries[idx].payload)
                 break
             }
         }
-        if tok.key3 != 0, stemBits[Self.slot(tok.key3 &* 2_654_435_761).0] & Self.slot(tok.key3 &* 2_654_435_761).1 != 0,
-           let list = stems[tok.key3] {
+        let (sw, sbit) = Self.slot(key3 &* 2_654_435_761)
+        if key3 != 0, stemBits[sw] & sbit != 0, let list = stems[key3] {
             for idx in list where matches(entries[idx].words, tokens, i) {
                 if entries[idx].words.count > (best?.0 ?? 0) { best = (entries[idx].words.count, entries[idx].payload) }
                 break

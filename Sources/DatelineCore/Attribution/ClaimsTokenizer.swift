@@ -144,6 +144,7 @@ enum ClaimsTokenizer {
         let text: String
         let cap: Bool
         var fp: UInt32 = 2_166_136_261
+        var key3: UInt32 = 0
         if sb - sa == b - a {
             // ASCII: lower-case the bytes straight into the (small, inline) string.
             text = String(unsafeUninitializedCapacity: b - a) { out in
@@ -152,9 +153,11 @@ enum ClaimsTokenizer {
                     let l = v >= 65 && v <= 90 ? v + 32 : v
                     out[k - a] = l
                     fp = (fp ^ UInt32(l)) &* 16_777_619
+                    if k - a < 3 { key3 = key3 << 8 | UInt32(l) }
                 }
                 return b - a
             }
+            if b - a < 3 { key3 = 0 }
             cap = u[a] >= 65 && u[a] <= 90
         } else {
             var view = String.UnicodeScalarView()
@@ -166,10 +169,11 @@ enum ClaimsTokenizer {
             }
             text = String(view).lowercased()
             fp = ClaimsToken.fingerprint(text)
+            key3 = ClaimsToken.key3(text)
             cap = decode(u, a).0.properties.isUppercase
         }
         return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b, capitalized: cap,
-                           spaceBefore: space, key3: kind == .word ? ClaimsToken.key3(text) : 0, fp: fp)
+                           spaceBefore: space, key3: kind == .word ? key3 : 0, fp: fp)
     }
 
     @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

@@ -22,8 +22,10 @@ public struct FigureExtractor: Sendable {
                                      "would", "will", "could", "may", "of", "but", "after", "before", "during"]
 
     public func figures(in text: String) -> [Figure] {
-        let s = text
-        let t = ClaimsTokenizer.tokenize(s)
+        figures(tokens: ClaimsTokenizer.tokenize(text), text: text)
+    }
+
+    func figures(tokens t: [ClaimsToken], text s: String) -> [Figure] {
         var out: [Figure] = []
         var i = 0
         while i < t.count {

@@ -14,6 +14,8 @@ struct NumberReader: Sendable {
     }
 
     func read(_ t: [ClaimsToken], at i: Int) -> Reading? {
+        // Most tokens are words that open no number: turn them away before copying the token.
+        if t[i].kind == .word, lexicon.numberish.longestMatch(t, at: i) == nil { return nil }
         let x = t[i]
         if x.kind == .number {
             var text = x.text.replacingOccurrences(of: ",", with: "")
@@ -33,7 +35,7 @@ struct NumberReader: Sendable {
             return Reading(value: value, upper: value, end: end, isDigits: true, isVague: false,
                            plainInteger: plain && end == i + 1)
         }
-        guard x.kind == .word, lexicon.numberish.longestMatch(t, at: i) != nil else { return nil }
+        guard x.kind == .word else { return nil }
         if let v = lexicon.vague.longestMatch(t, at: i) {
             return Reading(value: v.payload.0, upper: v.payload.1, end: i + v.length, isDigits: false, isVague: true,
                            plainInteger: false)

@@ -48,7 +48,10 @@ public struct IncidentTyper: Sendable {
     }
 
     public func type(of text: String) -> String {
-        let t = ClaimsTokenizer.tokenize(text)
+        type(tokens: ClaimsTokenizer.tokenize(text))
+    }
+
+    func type(tokens t: [ClaimsToken]) -> String {
         var scores = [Double](repeating: 0, count: types.count)
         for m in terms.matches(in: t) {
             for (type, weight) in termWeights[m.payload] { scores[type] += weight }
