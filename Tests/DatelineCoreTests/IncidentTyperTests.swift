@@ -42,28 +42,3 @@ import Testing
         #expect(typer.types.last == "other")
     }
 }
-
-@Suite struct ClaimsThroughputTests {
-    /// All three stages over the seed corpus: a coarse floor that holds even in debug builds
-    /// (release is far faster; the pipeline target is 10 MB/s per core).
-    @Test func stagesAreFast() throws {
-        let a = try AttributionExtractor.bundled(), f = try FigureExtractor.bundled(), t = try IncidentTyper.bundled()
-        let sentences = [
-            "Russia's Defence Ministry said on Wednesday that air defences had destroyed 117 drones over the Kursk region.",
-            "“We continue to advance,” Zelenskiy wrote, adding that more than 100 Russian prisoners of war had been taken.",
-            "Around 200,000 people have been evacuated, acting governor Alexei Smirnov said, a figure that could not be independently verified.",
-        ]
-        var bytes = 0
-        let start = Date()
-        for _ in 0..<300 {
-            for s in sentences {
-                _ = a.attribution(in: s, previous: nil)
-                _ = f.figures(in: s)
-                _ = t.type(of: s)
-                bytes += s.utf8.count
-            }
-        }
-        let rate = Double(bytes) / Date().timeIntervalSince(start)
-        #expect(rate > 50_000, "\(Int(rate)) bytes/s")
-    }
-}

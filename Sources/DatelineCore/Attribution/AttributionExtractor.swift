@@ -59,7 +59,7 @@ public struct AttributionExtractor: Sendable {
             case .claimant(let name, let side, let cue):
                 return Attribution(claimant: name, cue: cue, side: side, hedges: hedges)
             case .pronoun(let cue):
-                if let prev = previous, let name = prev.claimant {
+                if let prev = previous, let name = prev.claimant, PronounAgreement.compatible(cue: cue, claimant: name) {
                     return Attribution(claimant: name, cue: cue, side: prev.side, hedges: hedges)
                 }
                 if pronounCue == nil { pronounCue = cue }

@@ -6,15 +6,13 @@ struct MentionExtractor: Sendable {
     struct Stages: Sendable {
         var segmenter: TextSegmenter
         var places: PlaceMatcher
-        var attribution: AttributionExtractor
-        var figures: FigureExtractor
-        var typer: IncidentTyper
+        /// Attribution, figures and type from one tokenisation of each clause.
+        var claims: SentenceClaimsAnalyzer
         var keyTerms: KeyTermExtractor
 
         static func bundled() throws -> Stages {
             Stages(segmenter: try .bundled(), places: PlaceMatcher(gazetteer: try .bundled()),
-                   attribution: try .bundled(), figures: try .bundled(), typer: try .bundled(),
-                   keyTerms: try .bundled())
+                   claims: try .bundled(), keyTerms: try .bundled())
         }
     }
 
@@ -28,21 +26,23 @@ struct MentionExtractor: Sendable {
         let clauses = ClauseSplitter(primaryTime: { normalizer.primary(in: $0)?.timex })
         let body = ScalarText(article.body)
         var mentions: [Mention] = []
-        var previous: Attribution?
-        var previousParagraph = -1
+        // Attributions that named someone, latest last: "he said" two sentences later still
+        // refers to the last one that agrees with the pronoun.
+        var named: [Attribution] = []
         for sentence in sentences where sentence.kind == .body {
-            if sentence.paragraph != previousParagraph + 1 && sentence.paragraph != previousParagraph { previous = nil }
-            previousParagraph = sentence.paragraph
             let sentenceText = ScalarText(sentence.text)
-            let sentenceAttribution = stages.attribution.attribution(in: sentence.text, previous: previous)
+            var sentenceAttribution = stages.claims.attribution.attribution(in: sentence.text, previous: named.last)
+            for older in named.dropLast().suffix(3).reversed() where sentenceAttribution.claimant == nil && sentenceAttribution.cue != nil {
+                sentenceAttribution = stages.claims.attribution.attribution(in: sentence.text, previous: older)
+            }
+            let previous = sentenceAttribution.claimant != nil ? sentenceAttribution : named.last
             for clauseRange in clauses.clauses(of: sentenceText, range: 0..<sentenceText.count) {
                 let start = sentence.span.start + clauseRange.lowerBound
                 let span = body.span(start..<(sentence.span.start + clauseRange.upperBound))
                 let text = span.text
-                let times = normalizer.expressions(in: text)
-                let time = normalizer.dating(text)
                 let places = stages.places.places(in: text, focus: focus)
-                var attribution = stages.attribution.attribution(in: text, previous: previous)
+                let claims = stages.claims.analyse(text, previous: previous)
+                var attribution = claims.attribution
                 // A clause without its own cue is said by whoever the sentence names.
                 if attribution.claimant == nil && sentenceAttribution.claimant != nil {
                     attribution.claimant = sentenceAttribution.claimant
@@ -51,11 +51,11 @@ struct MentionExtractor: Sendable {
                 }
                 mentions.append(Mention(
                     articleID: article.id, sentenceIndex: sentence.index, paragraph: sentence.paragraph, span: span,
-                    time: time, times: times, places: places, regions: Self.regions(of: places), contextRegions: [],
-                    attribution: attribution, figures: stages.figures.figures(in: text),
-                    type: stages.typer.type(of: text), keyTerms: stages.keyTerms.terms(in: text)))
+                    time: normalizer.dating(text), times: normalizer.expressions(in: text), places: places,
+                    regions: Self.regions(of: places), contextRegions: [], attribution: attribution,
+                    figures: claims.figures, type: claims.type, keyTerms: stages.keyTerms.terms(in: text)))
             }
-            previous = sentenceAttribution
+            if sentenceAttribution.claimant != nil { named.append(sentenceAttribution) }
         }
         Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, stages: stages)
         return Output(sentences: sentences, mentions: mentions)
