@@ -146,3 +146,43 @@ import Testing
         #expect(DisagreementFinder.disagreements(in: [a, miles], outlets: [:]).count == 1)
     }
 }
+
+@Suite struct AnchorClampTests {
+    @Test func aWeekStraddlingTheAnchorStartsAtTheAnchor() {
+        let builder = IncidentBuilder(anchor: MentionFixtures.day("2024-08-06"), outlets: [:], published: [:])
+        var m = MentionFixtures.mention("a", "troops poured across the border last week")
+        m.time = TimeExpression(value: .week(containing: MentionFixtures.day("2024-08-07")), basis: .resolved, phrase: "last week", start: 0, end: 9)
+        let incident = builder.incident(from: [m])
+        #expect(!incident.background)
+        #expect(incident.time.start.iso == "2024-08-06")
+        #expect(incident.time.end.iso == "2024-08-11")
+        #expect(incident.time.granularity == .week)
+    }
+}
+
+@Suite struct ContinuationAndIncrementTests {
+    typealias F = MentionFixtures
+
+    @Test func aPronounAttributedPassageContinuesTheOneBefore() {
+        var first = F.mention("a", "the commander said the town was taken", sentence: 3, claimant: "Commander", terms: ["commander", "town", "taken"])
+        first.attribution.cue = "the commander said"
+        var second = F.mention("a", "the search is complete, he said", sentence: 4, claimant: "Commander", terms: ["search", "complete"])
+        second.attribution.cue = "he said"
+        var unrelated = second
+        unrelated.sentenceIndex = 9
+        let sim = MentionSimilarity(mentions: [first, second, unrelated], anchor: nil)
+        #expect(sim.continues(second))
+        #expect(sim.score(first, second)! > sim.score(first, unrelated)! + 1)
+    }
+
+    @Test func anIncrementIsNotADisagreementAboutTheSameCount() {
+        var more = F.figure("evacuated", 59_000)
+        more.qualifier = "another"
+        let a = F.mention("a", "x", figures: [F.figure("evacuated", 200_000)], terms: ["evacuat"])
+        let b = F.mention("b", "y", figures: [more], terms: ["evacuat"])
+        let c = F.mention("c", "z", figures: [F.figure("evacuated", 132_000)], terms: ["evacuat"])
+        let sim = MentionSimilarity(mentions: [a, b, c], anchor: nil)
+        #expect(sim.figureScore(a.figures, b.figures) < 0)
+        #expect(sim.figureScore(a.figures, c.figures) > 0)
+    }
+}

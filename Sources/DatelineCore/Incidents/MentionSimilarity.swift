@@ -23,6 +23,9 @@ struct MentionSimilarity: Sendable {
         var sameSentence = -0.9
         var adjacentInArticle = 0.45
         var continuation = 0.9
+        /// "another 59,000" against "200,000": a new count on top of the earlier one, not a
+        /// disagreement about it.
+        var increment = -0.5
     }
 
     var weights = Weights()
@@ -76,19 +79,30 @@ struct MentionSimilarity: Sendable {
                 if abs(a.sentenceIndex - b.sentenceIndex) == 1 {
                     s += weights.adjacentInArticle
                     let later = a.sentenceIndex > b.sentenceIndex ? a : b
-                    if continues(later) { s += weights.continuation }
+                    let earlier = a.sentenceIndex > b.sentenceIndex ? b : a
+                    let sameSpeaker = later.attribution.claimant == nil || later.attribution.claimant == earlier.attribution.claimant
+                    if sameSpeaker && continues(later) { s += weights.continuation }
                 }
             }
         }
         return s
     }
 
+    /// Opens with a continuation cue, or is attributed by a pronoun ("…,” he said): either way
+    /// it goes on with the passage before it.
     func continues(_ m: Mention) -> Bool {
+        if let cue = m.attribution.cue, m.attribution.claimant != nil,
+           let first = cue.lowercased().split(separator: " ").first, Self.pronouns.contains(String(first)) {
+            return true
+        }
         let opening = m.span.text.prefix(24).lowercased()
         return continuationCues.contains { cue in
             opening.hasPrefix(cue) && opening.dropFirst(cue.count).first.map { !$0.isLetter } != false
         }
     }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    static let incrementQualifiers: Set<String> = ["another", "an additional", "a further", "another further"]
 
     static let bundledContinuationCues: [String] = (try? LexiconFile(resource: "lexicons/continuation-cues.tsv").words) ?? []
 
@@ -125,12 +139,20 @@ struct MentionSimilarity: Sendable {
 
     func figureScore(_ a: [Figure], _ b: [Figure]) -> Double {
         var best = 0.0
+        var increment = false
         for fa in a where fa.quantity != "count" && fa.quantity != "percent" {
             for fb in b where fb.quantity == fa.quantity && fb.unit == fa.unit {
-                best = max(best, Self.sameValue(fa, fb) ? weights.sameFigure : weights.sameQuantity)
+                if Self.sameValue(fa, fb) { best = max(best, weights.sameFigure); continue }
+                // Different values: a disagreement about one count, unless one is an increment.
+                if Self.isIncrement(fa) != Self.isIncrement(fb) { increment = true } else { best = max(best, weights.sameQuantity) }
             }
         }
-        return best
+        return best == 0 && increment ? weights.increment : best
+    }
+
+    static func isIncrement(_ f: Figure) -> Bool {
+        guard let q = f.qualifier?.lowercased() else { return false }
+        return incrementQualifiers.contains(q)
     }
 
     /// Equal within 5%, or overlapping ranges.
