@@ -59,8 +59,9 @@ private struct UncheckedBox<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
-/// Orders incidents: timeline by start day, finer precision first on the same day, then id;
-/// background after, in the same order.
+/// Orders incidents: timeline by start day, finer precision first on the same day, then stated or
+/// resolved dates before report dates, then more sources first, then id; background after, in
+/// the same order.
 public enum Timeline {
     public static func order(_ incidents: [Incident]) -> [Incident] {
         func precision(_ g: Granularity) -> Int {
@@ -70,6 +71,8 @@ public enum Timeline {
             if a.background != b.background { return !a.background }
             if a.time.start != b.time.start { return a.time.start < b.time.start }
             if precision(a.time.granularity) != precision(b.time.granularity) { return precision(a.time.granularity) < precision(b.time.granularity) }
+            if (a.basis == .reported) != (b.basis == .reported) { return b.basis == .reported }
+            if a.sourceCount != b.sourceCount { return a.sourceCount > b.sourceCount }
             return a.id < b.id
         }
     }

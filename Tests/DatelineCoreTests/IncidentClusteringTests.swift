@@ -186,3 +186,25 @@ import Testing
         #expect(sim.figureScore(a.figures, c.figures) > 0)
     }
 }
+
+@Suite struct FigureRangeTests {
+    func figure(_ value: Double, _ qualifier: String?) -> Figure {
+        var f = MentionFixtures.figure("killed", value)
+        f.qualifier = qualifier
+        return f
+    }
+
+    @Test func qualifiersWidenButDoNotUnboundAValue() {
+        #expect(MentionSimilarity.sameValue(figure(8, "more than"), figure(8.5, nil)))
+        #expect(MentionSimilarity.sameValue(figure(200_000, "nearly"), figure(190_000, nil)))
+        #expect(MentionSimilarity.sameValue(figure(100, "about"), figure(110, "over")))
+        #expect(!MentionSimilarity.sameValue(figure(3, "at least"), figure(100, "about")))
+        #expect(!MentionSimilarity.sameValue(figure(10_000, "as many as"), figure(300, nil)))
+    }
+
+    @Test func oneSourceGivingTwoNumbersIsNoDisagreement() {
+        let a = MentionFixtures.mention("a", "x", sentence: 1, figures: [figure(3, nil)])
+        let b = MentionFixtures.mention("a", "y", sentence: 2, figures: [figure(40, nil)])
+        #expect(DisagreementFinder.disagreements(in: [a, b], outlets: [:]).isEmpty)
+    }
+}

@@ -72,3 +72,14 @@ import Testing
         #expect(mention(m, containing: "Nobody expects")?.contextRegions == ["Kharkiv Oblast"])
     }
 }
+
+@Suite struct CapitalListTests {
+    let matcher = PlaceMatcher(gazetteer: try! .bundled())
+
+    @Test func aListTakesTheWordBeforeIt() {
+        let located = matcher.places(in: "Sirens sounded in Kyiv and Moscow overnight.", focus: .none).map(\.entry.name)
+        #expect(located.contains("Kyiv") && located.contains("Moscow"))
+        let governments = matcher.places(in: "Pressure mounts on both Kyiv and Moscow to talk.", focus: .none).map(\.entry.name)
+        #expect(!governments.contains("Kyiv") && !governments.contains("Moscow"))
+    }
+}

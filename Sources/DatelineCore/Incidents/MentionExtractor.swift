@@ -61,6 +61,12 @@ struct MentionExtractor: Sendable {
         return Output(sentences: sentences, mentions: mentions)
     }
 
+    /// "Niger cut ties with Ukraine": a passage about a country outside the corpus's focus
+    /// takes no region from its context.
+    static func namesForeignCountry(_ m: Mention, focus: GeoFocus) -> Bool {
+        m.places.contains { $0.entry.kind == .country && (focus.countryWeights[$0.entry.country] ?? 0) < 0.1 }
+    }
+
     static func regions(of places: [PlaceMention]) -> [String] {
         var seen: [String] = []
         for place in places where place.entry.kind != .country {
@@ -82,7 +88,7 @@ struct MentionExtractor: Sendable {
             for region in regions(of: stages.places.places(in: sentence.text, focus: focus)) { counts[region, default: 0] += 2 }
         }
         let main = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        for i in mentions.indices where mentions[i].regions.isEmpty {
+        for i in mentions.indices where mentions[i].regions.isEmpty && !namesForeignCountry(mentions[i], focus: focus) {
             var found: [String] = []
             var j = i - 1
             while j >= 0, mentions[j].paragraph == mentions[i].paragraph {

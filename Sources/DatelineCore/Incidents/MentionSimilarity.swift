@@ -155,9 +155,33 @@ struct MentionSimilarity: Sendable {
         return incrementQualifiers.contains(q)
     }
 
-    /// Equal within 5%, or overlapping ranges.
+    /// Equal within 5%, or the ranges the qualifiers allow overlap: "more than 8%" agrees with
+    /// "8.5%", "nearly 200,000" with "200,000", "about 100" with "over 100".
     static func sameValue(_ a: Figure, _ b: Figure) -> Bool {
+        let ra = FigureRange(a), rb = FigureRange(b)
         let tolerance = 0.05 * max(abs(a.upper), abs(b.upper), 1e-9)
-        return a.value <= b.upper + tolerance && b.value <= a.upper + tolerance
+        return ra.low <= rb.high + tolerance && rb.low <= ra.high + tolerance
+    }
+}
+
+/// The values a figure admits once its qualifier is read.
+struct FigureRange {
+    var low: Double
+    var high: Double
+
+    static let atLeast: Set<String> = ["more than", "over", "at least", "upwards of", "well over", "just over", "in excess of"]
+    static let atMost: Set<String> = ["fewer than", "less than", "under", "up to", "at most", "as many as", "as much as", "just under"]
+    static let nearlyBelow: Set<String> = ["nearly", "almost", "close to", "just under"]
+    static let approximately: Set<String> = ["about", "around", "roughly", "approximately", "some", "an estimated"]
+
+    init(_ f: Figure) {
+        low = f.value
+        high = f.upper
+        guard let q = f.qualifier?.lowercased() else { return }
+        // Bounded: "more than 100" reports 117, not 5,000; "up to 10,000" is not 300.
+        if Self.atLeast.contains(q) { high = f.upper * 1.5 }
+        else if Self.nearlyBelow.contains(q) { low = f.value * 0.85 }
+        else if Self.atMost.contains(q) { low = f.value * 0.5 }
+        else if Self.approximately.contains(q) { low = f.value * 0.85; high = f.upper * 1.15 }
     }
 }

@@ -31,14 +31,13 @@ enum PhraseCues {
     /// A capital after these is the city, not its government: "in Kyiv", "strikes on Moscow".
     static let cityLocatives: Set<String> = [
         "in", "inside", "into", "to", "from", "near", "outside", "around", "over", "at", "toward",
-        "towards", "across", "of", "on", "above", "via", "against", "through", "between", "and",
+        "towards", "across", "of", "on", "above", "via", "against", "through", "between", "outskirts",
     ]
-    /// A capital followed by one of these is the subject of a verb: its government acting.
-    static let subjectVerbs: Set<String> = [
-        "says", "said", "say", "has", "have", "had", "is", "was", "will", "would", "could", "can", "may",
-        "might", "must", "should", "claims", "claimed", "denies", "denied", "wants", "hopes", "insists",
-        "warns", "warned", "accuses", "accused", "blames", "blamed", "sees", "saw", "does", "did",
-        "sent", "struck", "hit", "took", "began", "made", "gave", "told", "knew", "kept", "put",
+    /// Verbs whose object is a location: "missiles struck Kyiv", "the convoy reached Moscow".
+    static let cityVerbs: Set<String> = [
+        "struck", "strike", "strikes", "hit", "hits", "attacked", "attack", "attacks", "shelled", "shelling",
+        "targeted", "targeting", "bombed", "bombing", "visited", "visit", "visits", "reached", "reach",
+        "entered", "enter", "captured", "surrounded", "encircled", "liberated", "left", "flew", "returned",
+        "evacuated", "besieged", "approached", "defend", "defended", "defending",
     ]
-    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "more", "new"]
 }

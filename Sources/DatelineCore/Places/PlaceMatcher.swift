@@ -98,21 +98,22 @@ public struct PlaceMatcher: Sendable {
         return out
     }
 
-    /// "Kyiv says", "Moscow's forces": a capital standing for its government, not a place.
-    /// Told by position: a possessive, or a verb right after the name in subject position;
-    /// after a locative word ("in Kyiv", "strikes on Moscow") it is always the city.
+    /// "Kyiv says", "Moscow's forces", "pressure on both Kyiv and Moscow": news English uses a
+    /// capital's name for its government far more than for the city, so a capital counts as a
+    /// place only where a word before it makes it a location: a locative preposition ("in Kyiv",
+    /// "from Moscow") or a verb of attack or movement ("struck Kyiv", "reached Moscow"). In a
+    /// list ("in Kyiv and Moscow") the word before the list decides.
     private func isMetonym(_ m: Match, _ tokens: [Token], _ key: (Int) -> String) -> Bool {
         guard m.cue == .none, gazetteer.capitals.contains(m.key) else { return false }
-        let before = m.first - 1
-        if before >= 0, tokens[before].kind == .word, PhraseCues.cityLocatives.contains(key(before)) { return false }
-        let after = m.end + 1
-        guard after < tokens.count else { return false }
-        if tokens[after].kind == .possessive { return true }
-        // "to give Kyiv a better hand": a recipient, so the government.
-        if tokens[after].kind == .word, PhraseCues.determiners.contains(key(after)) { return true }
-        guard tokens[after].kind == .word, !tokens[after].isCapitalised else { return false }
-        let word = key(after)
-        return PhraseCues.subjectVerbs.contains(word) || (word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("s")) && !word.hasSuffix("ss"))
+        var before = m.first - 1
+        if before >= 0, PhraseCues.listJoiners.contains(key(before)) {
+            // Skip the joiner and the list item before it.
+            before -= 1
+            while before >= 0, tokens[before].kind == .word, tokens[before].isCapitalised { before -= 1 }
+        }
+        guard before >= 0, tokens[before].kind == .word else { return true }
+        let word = key(before)
+        return !(PhraseCues.cityLocatives.contains(word) || PhraseCues.cityVerbs.contains(word))
     }
 
     /// Reads the words after and before a name.
