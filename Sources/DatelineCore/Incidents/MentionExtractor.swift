@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the per-sentence stages over one article: clauses, time, places, attribution, figures,
 /// type and key terms. Everything here looks at one article only, so articles run in parallel.
 struct MentionExtractor: Sendable {
@@ -36,7 +38,12 @@ struct MentionExtractor: Sendable {
                 sentenceAttribution = stages.claims.attribution.attribution(in: sentence.text, previous: older)
             }
             let previous = sentenceAttribution.claimant != nil ? sentenceAttribution : named.last
-            for clauseRange in clauses.clauses(of: sentenceText, range: 0..<sentenceText.count) {
+            let clauseRanges = clauses.clauses(of: sentenceText, range: 0..<sentenceText.count)
+            // A reporting frame opens or closes a sentence ("X said that A, and B"; "A, and B, X said"):
+            // only then do the sentence's other clauses share its claimant.
+            let frameClause = Self.clauseIndex(of: sentenceAttribution.cue, in: sentenceText, clauses: clauseRanges)
+            let sharesFrame = frameClause == 0 || frameClause == clauseRanges.count - 1
+            for clauseRange in clauseRanges {
                 let start = sentence.span.start + clauseRange.lowerBound
                 let span = body.span(start..<(sentence.span.start + clauseRange.upperBound))
                 let text = span.text
@@ -44,7 +51,7 @@ struct MentionExtractor: Sendable {
                 let claims = stages.claims.analyse(text, previous: previous)
                 var attribution = claims.attribution
                 // A clause without its own cue is said by whoever the sentence names.
-                if attribution.claimant == nil && sentenceAttribution.claimant != nil {
+                if attribution.claimant == nil && sentenceAttribution.claimant != nil && sharesFrame {
                     attribution.claimant = sentenceAttribution.claimant
                     attribution.side = sentenceAttribution.side
                     attribution.cue = sentenceAttribution.cue
@@ -59,6 +66,15 @@ struct MentionExtractor: Sendable {
         }
         Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, stages: stages)
         return Output(sentences: sentences, mentions: mentions)
+    }
+
+    /// Which clause holds the attribution's cue words (nil when it has none or they are not found).
+    static func clauseIndex(of cue: String?, in sentence: ScalarText, clauses: [Range<Int>]) -> Int? {
+        guard let cue, !cue.isEmpty else { return nil }
+        let text = sentence.string(0..<sentence.count)
+        guard let found = text.range(of: cue) else { return nil }
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+        return clauses.firstIndex { $0.contains(offset) } ?? clauses.indices.last
     }
 
     /// "Niger cut ties with Ukraine": a passage about a country outside the corpus's focus

@@ -23,6 +23,7 @@ struct MentionSimilarity: Sendable {
         var sameSentence = -0.9
         var adjacentInArticle = 0.45
         var continuation = 0.9
+        var counterClaim = 0.9
         /// "another 59,000" against "200,000": a new count on top of the earlier one, not a
         /// disagreement about it.
         var increment = -0.5
@@ -73,7 +74,11 @@ struct MentionSimilarity: Sendable {
             s += weights.sameResolvedDay
         }
         if a.articleID == b.articleID {
-            if a.sentenceIndex == b.sentenceIndex { s += weights.sameSentence }
+            if a.sentenceIndex == b.sentenceIndex {
+                // "While Zelenskyy said 74 settlements…, the governor reported 28": clauses of one
+                // sentence counting the same thing are counter-claims about one incident.
+                s += sharesQuantity(a.figures, b.figures) ? weights.counterClaim : weights.sameSentence
+            }
             else {
                 s += weights.sameArticle
                 if abs(a.sentenceIndex - b.sentenceIndex) == 1 {
@@ -150,6 +155,10 @@ struct MentionSimilarity: Sendable {
         return best == 0 && increment ? weights.increment : best
     }
 
+    func sharesQuantity(_ a: [Figure], _ b: [Figure]) -> Bool {
+        a.contains { fa in fa.quantity != "count" && b.contains { $0.quantity == fa.quantity && $0.unit == fa.unit } }
+    }
+
     static func isIncrement(_ f: Figure) -> Bool {
         guard let q = f.qualifier?.lowercased() else { return false }
         return incrementQualifiers.contains(q)
@@ -178,10 +187,10 @@ struct FigureRange {
         low = f.value
         high = f.upper
         guard let q = f.qualifier?.lowercased() else { return }
-        // Bounded: "more than 100" reports 117, not 5,000; "up to 10,000" is not 300.
-        if Self.atLeast.contains(q) { high = f.upper * 1.5 }
-        else if Self.nearlyBelow.contains(q) { low = f.value * 0.85 }
+        // Bounded: "more than 100" reports 117, not 5,000; "over 132,000" is not "nearly 200,000".
+        if Self.atLeast.contains(q) { high = f.upper * 1.2 }
+        else if Self.nearlyBelow.contains(q) { low = f.value * 0.9 }
         else if Self.atMost.contains(q) { low = f.value * 0.5 }
-        else if Self.approximately.contains(q) { low = f.value * 0.85; high = f.upper * 1.15 }
+        else if Self.approximately.contains(q) { low = f.value * 0.9; high = f.upper * 1.1 }
     }
 }
