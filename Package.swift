@@ -46,5 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "DatelineCoreTests", dependencies: ["DatelineCore"]),
         .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineCore"]),
+        // Drives the built `dateline` binary; `swift test` builds it alongside.
+        .testTarget(name: "DatelineCLITests", dependencies: ["dateline"]),
     ]
 )

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Turns a file's bytes into text, saying what was wrong with them instead of failing.
+enum ArticleDecoder {
+    struct Decoded {
+        var text: String
+        var warnings: [String]
+    }
+
+    enum Rejection: Error {
+        case empty
+        case binary
+    }
+
+    static func decode(_ data: Data) throws(Rejection) -> Decoded {
+        guard !data.isEmpty else { throw .empty }
+        var warnings: [String] = []
+        var text: String
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            text = String(data: data, encoding: .utf16) ?? String(decoding: data, as: UTF8.self)
+            warnings.append("encoded as UTF-16; read it as such")
+        } else {
+            if looksBinary(data) { throw .binary }
+            var bytes = data
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            if let valid = String(validating: bytes, as: UTF8.self) {
+                text = valid
+            } else {
+                text = String(decoding: bytes, as: UTF8.self)
+                warnings.append("not valid UTF-8; undecodable bytes were replaced with U+FFFD")
+            }
+        }
+        if text.contains("\0") {
+            text = text.replacingOccurrences(of: "\0", with: "")
+            warnings.append("contains NUL characters; removed them")
+        }
+        // Line ends are normalised so that offsets mean the same on every platform.
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+        return Decoded(text: text, warnings: warnings)
+    }
+
+    /// Binary files have NUL bytes or many control bytes early on; UTF-16 text is caught before.
+    private static func looksBinary(_ data: Data) -> Bool {
+        let head = data.prefix(4096)
+        var nul = 0
+        var control = 0
+        for byte in head {
+            if byte == 0 { nul += 1 }
+            else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x1B && byte != 0x0C { control += 1 }
+        }
+        return nul * 100 > head.count || control * 10 > head.count
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Builds an `Article` from a file's decoded text: front matter fields, then the publication date
+/// from the front matter or, failing that, from the text's own statement of its date.
+enum ArticleReader {
+    static let knownKeys: Set<String> = ["title", "outlet", "published", "url", "language"]
+
+    static func article(id: String, path: String, fileName: String, text: String, warnings: inout [LoadWarning]) -> Article {
+        let matter = FrontMatter.parse(text)
+        for message in matter.warnings { warnings.append(LoadWarning(file: fileName, message: message)) }
+        let body = matter.bodyStart == 0 ? text : ScalarText(text).string(matter.bodyStart..<text.unicodeScalars.count)
+        var article = Article(id: id, title: nonEmpty(matter.fields["title"]), outlet: nonEmpty(matter.fields["outlet"]),
+                              url: nonEmpty(matter.fields["url"]), language: nonEmpty(matter.fields["language"]),
+                              body: body, path: path)
+        if let raw = nonEmpty(matter.fields["published"]) {
+            if let date = CalendarDate(iso: raw) {
+                article.published = date
+            } else {
+                warnings.append(LoadWarning(file: fileName, message: "published '\(raw)' is not a real date (expected YYYY-MM-DD or an ISO 8601 timestamp); looking for the date in the text"))
+            }
+        }
+        if article.published == nil {
+            if let inferred = PublicationDateInference.infer(from: body) {
+                article.published = inferred.date
+                article.publishedInferred = true
+                warnings.append(LoadWarning(file: fileName, message: "no publication date in front matter; inferred \(inferred.date.iso) from \"\(inferred.phrase)\""))
+            } else {
+                warnings.append(LoadWarning(file: fileName, message: "no publication date (front matter 'published' or a dated line in the text); its undated sentences stay undated"))
+            }
+        }
+        return article
+    }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return value
+    }
+}

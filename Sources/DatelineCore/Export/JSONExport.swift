@@ -1,0 +1,123 @@
+import Foundation
+
+/// The JSON export: `{"corpus": …, "events": [...]}`. Every field is documented in
+/// docs/export-format.md; the shape is a contract with the scorer and other tools.
+public enum JSONExport {
+    struct Document: Encodable {
+        var format = "dateline-events/1"
+        var corpus: Corpus
+        var events: [Event]
+        var warnings: [String]
+    }
+
+    struct Corpus: Encodable {
+        var name: String
+        var anchor: String?
+        var articles: Int
+    }
+
+    struct Event: Encodable {
+        var id: String
+        var date: String
+        var end: String?
+        var timex: String
+        var precision: String
+        var dateBasis: String
+        var datePhrase: String?
+        var datedBy: String
+        var background: Bool
+        var regions: [String]
+        var regionsFromContext: Bool
+        var places: [String]
+        var headline: String
+        var type: String
+        var sources: Int
+        var mentions: [MentionOut]
+        var disagreements: [DisagreementOut]
+    }
+
+    struct MentionOut: Encodable {
+        var article: String
+        var outlet: String
+        var published: String?
+        var publishedInferred: Bool
+        var text: String
+        var start: Int
+        var end: Int
+        var date: String?
+        var dateBasis: String
+        var datePhrase: String?
+        var claimant: String?
+        var side: String
+        var hedges: [String]
+        var regions: [String]
+        var places: [String]
+        var figures: [FigureOut]
+    }
+
+    struct FigureOut: Encodable {
+        var quantity: String
+        var value: Double
+        var upper: Double
+        var unit: String
+        var qualifier: String?
+        var phrase: String
+    }
+
+    struct DisagreementOut: Encodable {
+        var quantity: String
+        var unit: String
+        var values: [ValueOut]
+    }
+
+    struct ValueOut: Encodable {
+        var article: String
+        var outlet: String
+        var claimant: String?
+        var side: String
+        var value: Double
+        var upper: Double
+        var phrase: String
+    }
+
+    public static func data(_ model: EventModel) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(document(model))
+    }
+
+    static func document(_ model: EventModel) -> Document {
+        let articles = Dictionary(model.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let events = model.incidents.map { incident -> Event in
+            let needsEnd = incident.time.granularity == .week || incident.time.granularity == .interval
+            return Event(
+                id: incident.id, date: incident.time.exportDate, end: needsEnd ? incident.time.end.iso : nil,
+                timex: incident.time.timex, precision: incident.time.granularity.rawValue,
+                dateBasis: incident.basis.rawValue,
+                datePhrase: incident.basis == .reported ? nil : incident.datingMention.time.phrase,
+                datedBy: incident.datingMention.articleID,
+                background: incident.background, regions: incident.regions, regionsFromContext: incident.regionsFromContext,
+                places: incident.places, headline: incident.headline, type: incident.type, sources: incident.sourceCount,
+                mentions: incident.mentions.map { mention(for: $0, article: articles[$0.articleID]) },
+                disagreements: incident.disagreements.map { d in
+                    DisagreementOut(quantity: d.quantity, unit: d.unit, values: d.claims.map {
+                        ValueOut(article: $0.articleID, outlet: $0.outlet, claimant: $0.claimant, side: $0.side.rawValue,
+                                 value: $0.figure.value, upper: $0.figure.upper, phrase: $0.figure.phrase)
+                    })
+                })
+        }
+        return Document(corpus: Corpus(name: model.corpus.name, anchor: model.corpus.anchor?.iso, articles: model.articles.count),
+                        events: events, warnings: model.warnings.map(\.description))
+    }
+
+    static func mention(for m: Mention, article: Article?) -> MentionOut {
+        MentionOut(
+            article: m.articleID, outlet: article?.displayOutlet ?? m.articleID, published: article?.published?.iso,
+            publishedInferred: article?.publishedInferred ?? false, text: m.span.text, start: m.span.start, end: m.span.end,
+            date: m.time.value?.exportDate, dateBasis: m.time.basis.rawValue,
+            datePhrase: m.time.phrase.isEmpty ? nil : m.time.phrase, claimant: m.attribution.claimant,
+            side: m.attribution.side.rawValue, hedges: m.attribution.hedges, regions: m.regions,
+            places: m.places.map(\.entry.name),
+            figures: m.figures.map { FigureOut(quantity: $0.quantity, value: $0.value, upper: $0.upper, unit: $0.unit, qualifier: $0.qualifier, phrase: $0.phrase) })
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// How alike two mentions are as reports of one incident, and whether they can be one at all.
+///
+/// Evidence adds up: shared rare words (IDF-weighted), the same figure, the same region, the
+/// same claimant, the same type, the same resolved day. Contrary evidence subtracts: different
+/// regions, claimants of opposite sides, different types, and two passages of one article
+/// (an article rarely reports one incident twice, unless the sentences are adjacent).
+/// Dates that cannot be the same incident forbid the pair outright.
+struct MentionSimilarity: Sendable {
+    struct Weights: Sendable {
+        var terms = 2.4
+        var sameFigure = 1.4
+        var sameQuantity = 0.35
+        var sharedRegion = 0.35
+        var disjointRegions = -0.8
+        var sameClaimant = 0.35
+        var opposedSides = -0.7
+        var sameType = 0.35
+        var differentType = -0.25
+        var sameResolvedDay = 0.35
+        var sameArticle = -0.55
+        var sameSentence = -0.9
+        var adjacentInArticle = 0.45
+        var continuation = 0.9
+        var counterClaim = 0.9
+        /// "another 59,000" against "200,000": a new count on top of the earlier one, not a
+        /// disagreement about it.
+        var increment = -0.5
+    }
+
+    var weights = Weights()
+    /// Inverse document frequency of each key term over the corpus's mentions.
+    let idf: [String: Double]
+    let anchor: CalendarDate?
+    /// Days before a report date in which an undated event may have happened.
+    let reportedLookback = 7
+    /// Most days between two report dates that may still describe one undated incident.
+    let reportedSpread = 3
+
+    /// Openings that continue the previous passage ("Additionally, …", "He added …").
+    let continuationCues: [String]
+
+    init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String] = MentionSimilarity.bundledContinuationCues) {
+        self.continuationCues = continuationCues
+        var df: [String: Int] = [:]
+        for mention in mentions { for term in Set(mention.keyTerms) { df[term, default: 0] += 1 } }
+        let n = Double(max(mentions.count, 1))
+        idf = df.mapValues { log((n + 1) / Double($0)) + 0.1 }
+        self.anchor = anchor
+    }
+
+    func isBackground(_ m: Mention) -> Bool {
+        guard let anchor, let value = m.time.value else { return false }
+        return value.end < anchor
+    }
+
+    /// Nil when the two cannot describe the same incident.
+    func score(_ a: Mention, _ b: Mention) -> Double? {
+        guard compatibleDates(a, b) else { return nil }
+        var s = weights.terms * termOverlap(a.keyTerms, b.keyTerms)
+        s += figureScore(a.figures, b.figures)
+        if !a.regions.isEmpty && !b.regions.isEmpty {
+            s += Set(a.regions).isDisjoint(with: b.regions) ? weights.disjointRegions : weights.sharedRegion
+        }
+        if let ca = a.attribution.claimant, ca == b.attribution.claimant { s += weights.sameClaimant }
+        let sides: Set<Side> = [a.attribution.side, b.attribution.side]
+        if sides == [.ukrainian, .russian] { s += weights.opposedSides }
+        if a.type != "other" && b.type != "other" {
+            s += a.type == b.type ? weights.sameType : weights.differentType
+        }
+        if a.time.basis != .reported, b.time.basis != .reported, let va = a.time.value, let vb = b.time.value,
+           va.granularity == .day, va == vb {
+            s += weights.sameResolvedDay
+        }
+        if a.articleID == b.articleID {
+            if a.sentenceIndex == b.sentenceIndex {
+                // "While Zelenskyy said 74 settlements…, the governor reported 28": clauses of one
+                // sentence counting the same thing are counter-claims about one incident.
+                s += sharesQuantity(a.figures, b.figures) ? weights.counterClaim : weights.sameSentence
+            }
+            else {
+                s += weights.sameArticle
+                if abs(a.sentenceIndex - b.sentenceIndex) == 1 {
+                    s += weights.adjacentInArticle
+                    let later = a.sentenceIndex > b.sentenceIndex ? a : b
+                    let earlier = a.sentenceIndex > b.sentenceIndex ? b : a
+                    let sameSpeaker = later.attribution.claimant == nil || later.attribution.claimant == earlier.attribution.claimant
+                    if sameSpeaker && continues(later) { s += weights.continuation }
+                }
+            }
+        }
+        return s
+    }
+
+    /// Opens with a continuation cue, or is attributed by a pronoun ("…,” he said): either way
+    /// it goes on with the passage before it.
+    func continues(_ m: Mention) -> Bool {
+        if let cue = m.attribution.cue, m.attribution.claimant != nil,
+           let first = cue.lowercased().split(separator: " ").first, Self.pronouns.contains(String(first)) {
+            return true
+        }
+        let opening = m.span.text.prefix(24).lowercased()
+        return continuationCues.contains { cue in
+            opening.hasPrefix(cue) && opening.dropFirst(cue.count).first.map { !$0.isLetter } != false
+        }
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    static let incrementQualifiers: Set<String> = ["another", "an additional", "a further", "another further"]
+
+    static let bundledContinuationCues: [String] = (try? LexiconFile(resource: "lexicons/continuation-cues.tsv").words) ?? []
+
+    func compatibleDates(_ a: Mention, _ b: Mention) -> Bool {
+        guard let va = a.time.value, let vb = b.time.value else { return true }
+        if isBackground(a) != isBackground(b) { return false }
+        switch (a.time.basis == .reported, b.time.basis == .reported) {
+        case (false, false):
+            if va.granularity == .day && vb.granularity == .day { return abs(va.start.days(until: vb.start)) <= 1 }
+            return va.start <= vb.end.adding(days: 1) && vb.start <= va.end.adding(days: 1)
+        case (true, true):
+            return abs(va.start.days(until: vb.start)) <= reportedSpread
+        case (true, false):
+            return within(vb, reportDate: va.start)
+        case (false, true):
+            return within(va, reportDate: vb.start)
+        }
+    }
+
+    private func within(_ value: TimeValue, reportDate: CalendarDate) -> Bool {
+        value.start <= reportDate && value.end >= reportDate.adding(days: -reportedLookback)
+    }
+
+    /// Shared weight over the smaller side's weight: 1 when one mention's words are all in the other.
+    func termOverlap(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let setB = Set(b)
+        var shared = 0.0, wa = 0.0, wb = 0.0
+        for t in a { let w = idf[t] ?? 1; wa += w; if setB.contains(t) { shared += w } }
+        for t in b { wb += idf[t] ?? 1 }
+        // Dampen very short mentions so two words in common are not a match on their own.
+        return shared / max(min(wa, wb), 6.0)
+    }
+
+    func figureScore(_ a: [Figure], _ b: [Figure]) -> Double {
+        var best = 0.0
+        var increment = false
+        for fa in a where fa.quantity != "count" && fa.quantity != "percent" {
+            for fb in b where fb.quantity == fa.quantity && fb.unit == fa.unit {
+                if Self.sameValue(fa, fb) { best = max(best, weights.sameFigure); continue }
+                // Different values: a disagreement about one count, unless one is an increment.
+                if Self.isIncrement(fa) != Self.isIncrement(fb) { increment = true } else { best = max(best, weights.sameQuantity) }
+            }
+        }
+        return best == 0 && increment ? weights.increment : best
+    }
+
+    func sharesQuantity(_ a: [Figure], _ b: [Figure]) -> Bool {
+        a.contains { fa in fa.quantity != "count" && b.contains { $0.quantity == fa.quantity && $0.unit == fa.unit } }
+    }
+
+    static func isIncrement(_ f: Figure) -> Bool {
+        guard let q = f.qualifier?.lowercased() else { return false }
+        return incrementQualifiers.contains(q)
+    }
+
+    /// Equal within 5%, or the ranges the qualifiers allow overlap: "more than 8%" agrees with
+    /// "8.5%", "nearly 200,000" with "200,000", "about 100" with "over 100".
+    static func sameValue(_ a: Figure, _ b: Figure) -> Bool {
+        let ra = FigureRange(a), rb = FigureRange(b)
+        let tolerance = 0.05 * max(abs(a.upper), abs(b.upper), 1e-9)
+        return ra.low <= rb.high + tolerance && rb.low <= ra.high + tolerance
+    }
+}
+
+/// The values a figure admits once its qualifier is read.
+struct FigureRange {
+    var low: Double
+    var high: Double
+
+    static let atLeast: Set<String> = ["more than", "over", "at least", "upwards of", "well over", "just over", "in excess of"]
+    static let atMost: Set<String> = ["fewer than", "less than", "under", "up to", "at most", "as many as", "as much as", "just under"]
+    static let nearlyBelow: Set<String> = ["nearly", "almost", "close to", "just under"]
+    static let approximately: Set<String> = ["about", "around", "roughly", "approximately", "some", "an estimated"]
+
+    init(_ f: Figure) {
+        low = f.value
+        high = f.upper
+        guard let q = f.qualifier?.lowercased() else { return }
+        // Bounded: "more than 100" reports 117, not 5,000; "over 132,000" is not "nearly 200,000".
+        if Self.atLeast.contains(q) { high = f.upper * 1.2 }
+        else if Self.nearlyBelow.contains(q) { low = f.value * 0.9 }
+        else if Self.atMost.contains(q) { low = f.value * 0.5 }
+        else if Self.approximately.contains(q) { low = f.value * 0.9; high = f.upper * 1.1 }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The whole model in one call: load the corpus, read each article, group mentions into
+/// incidents and order them into a timeline.
+public struct Pipeline: Sendable {
+    let stages: MentionExtractor.Stages
+    var clusterer = IncidentClusterer()
+
+    public static func bundled() throws -> Pipeline {
+        Pipeline(stages: try .bundled())
+    }
+
+    /// Loads the folder and builds its model. Throws only when the folder itself is unusable.
+    public func build(corpusAt folder: URL) throws -> EventModel {
+        let loaded = try CorpusLoader().load(folder: folder)
+        return build(info: loaded.info, articles: loaded.articles, warnings: loaded.warnings)
+    }
+
+    public func build(info: CorpusInfo, articles: [Article], warnings: [LoadWarning] = []) -> EventModel {
+        let sentences = articles.map { stages.segmenter.sentences(of: $0.body) }
+        // Where the corpus is about, from names that need no context: it decides ambiguous ones.
+        let firstPass = zip(articles, sentences).map { _, list in
+            list.filter { $0.kind != .boilerplate }.map { stages.places.unambiguousPlaces(in: $0.text) }.flatMap { $0 }
+        }
+        let focus = GeoFocus.from(firstPass)
+        let extractor = MentionExtractor(stages: stages)
+        let outputs = Self.parallelMap(Array(zip(articles, sentences))) { article, list in
+            extractor.extract(article, sentences: list, focus: focus)
+        }
+        let mentions = outputs.flatMap(\.mentions)
+        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor)
+        let groups = clusterer.cluster(mentions, similarity: similarity)
+        let builder = IncidentBuilder(
+            anchor: info.anchor,
+            outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }),
+            published: Dictionary(articles.compactMap { a in a.published.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a }))
+        let incidents = Timeline.order(groups.map { builder.incident(from: $0.map { mentions[$0] }) })
+        var sentenceMap: [String: [Sentence]] = [:]
+        for (article, list) in zip(articles, sentences) { sentenceMap[article.id] = list }
+        return EventModel(corpus: info, articles: articles, sentences: sentenceMap, incidents: incidents, warnings: warnings)
+    }
+
+    /// Articles are independent until clustering: use every core.
+    static func parallelMap<T, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] where T: Sendable {
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let box = UncheckedBox(results)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            box.value[i] = transform(items[i])
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Each iteration writes only its own slot, so sharing the buffer across threads is safe.
+private struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Orders incidents: timeline by start day, finer precision first on the same day, then stated or
+/// resolved dates before report dates, then more sources first, then id; background after, in
+/// the same order.
+public enum Timeline {
+    public static func order(_ incidents: [Incident]) -> [Incident] {
+        func precision(_ g: Granularity) -> Int {
+            switch g { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
+        }
+        return incidents.sorted { a, b in
+            if a.background != b.background { return !a.background }
+            if a.time.start != b.time.start { return a.time.start < b.time.start }
+            if precision(a.time.granularity) != precision(b.time.granularity) { return precision(a.time.granularity) < precision(b.time.granularity) }
+            if (a.basis == .reported) != (b.basis == .reported) { return b.basis == .reported }
+            if a.sourceCount != b.sourceCount { return a.sourceCount > b.sourceCount }
+            return a.id < b.id
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// Runs the built `dateline` binary as a user would.
+enum Dateline {
+    /// `swift test` builds every product next to the test bundle.
+    static var binary: URL {
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = testBinary.deletingLastPathComponent()
+        // Swift Testing may run from inside the .xctest bundle's folder.
+        while !FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("dateline").path), dir.path != "/" {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir.appendingPathComponent("dateline")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        // Read before waiting so a full pipe cannot block the child.
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                      stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func helpAnswers() throws {
+        let result = try Dateline.run(["--help"])
+        #expect(result.status == 0)
+        for command in ["browse", "list", "show", "export", "sources", "regions", "analyze"] {
+            #expect(result.stdout.contains(command), "help should name \(command)")
+        }
+        #expect(result.stdout.contains("Exit codes"))
+    }
+
+    @Test func aMissingCorpusExitsTwoSayingWhatWasExpected() throws {
+        let result = try Dateline.run(["list", "--corpus", "/nonexistent/folder"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent/folder"))
+        #expect(result.stderr.contains(".txt or .md"))
+    }
+
+    @Test func anEmptyFolderExitsTwo() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try Dateline.run(["list", "--corpus", dir.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("holds no articles"))
+    }
+
+    @Test func listPrintsOneIncidentALineWithDatesAndSources() throws {
+        let result = try Dateline.run(["list"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("ID") == true)
+        #expect(lines.count > 10)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("ev-") })
+    }
+
+    @Test func showPrintsAnIncidentAndRejectsAnUnknownId() throws {
+        let list = try Dateline.run(["list"])
+        let id = try #require(list.stdout.split(separator: "\n").dropFirst().first?.split(separator: " ").first.map(String.init))
+        let shown = try Dateline.run(["show", id])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.hasPrefix(id))
+        #expect(shown.stdout.contains("Date:"))
+        let unknown = try Dateline.run(["show", "ev-zzzzzzzz"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("dateline list"))
+    }
+
+    @Test func exportJSONIsValidAndCarriesEveryMention() throws {
+        let result = try Dateline.run(["export", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { !($0["mentions"] as! [Any]).isEmpty })
+    }
+
+    @Test func aBadDateFlagExitsTwo() throws {
+        let result = try Dateline.run(["list", "--from", "14/08/2024"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("YYYY-MM-DD"))
+    }
+
+    @Test func analyzeBatchKeepsIdsOneLineEach() throws {
+        let input = """
+        {"id": "x1", "text": "Troops advanced on Monday.", "published": "2024-08-14"}
+        {"id": "x2", "text": "Nothing dated here.", "published": "2024-08-14"}
+        not json
+        """
+        let result = try Dateline.run(["analyze", "--batch"], stdin: input)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["id"] as? String == "x1")
+        #expect(lines[2].contains("error"))
+    }
+
+    @Test func sourcesListsArticlesAndWarnings() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-src-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("---\noutlet: Good Times\npublished: 2024-08-14\n---\nTroops advanced on Monday.\n".utf8).write(to: dir.appendingPathComponent("good.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        let result = try Dateline.run(["sources", "--corpus", dir.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Good Times"))
+        #expect(result.stdout.contains("empty.txt: is empty"))
+    }
+}

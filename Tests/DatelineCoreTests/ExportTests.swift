@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import DatelineCore
+
+@Suite struct ExportTests {
+    typealias F = MentionFixtures
+
+    func model() -> EventModel {
+        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha News"], published: [:])
+        let now = builder.incident(from: [F.mention("a", "Troops crossed, \"quietly\", at dawn", regions: ["North Oblast"], claimant: "Army",
+                                                    side: .ukrainian, figures: [F.figure("troops", 100)])])
+        let old = builder.incident(from: [F.mention("a", "The fortress fell", sentence: 4, date: "1943-07-05", basis: .explicit, start: 40)])
+        let article = Article(id: "a", outlet: "Alpha News", published: F.day("2024-08-14"), body: "")
+        return EventModel(corpus: CorpusInfo(name: "Test", anchor: F.day("2024-08-06"), path: "/tmp"), articles: [article],
+                          sentences: [:], incidents: Timeline.order([old, now]), warnings: [])
+    }
+
+    @Test func jsonHasTheDocumentedFields() throws {
+        let json = try JSONSerialization.jsonObject(with: JSONExport.data(model())) as! [String: Any]
+        let events = json["events"] as! [[String: Any]]
+        #expect(events.count == 2)
+        let first = events[0]
+        for key in ["id", "date", "precision", "dateBasis", "background", "regions", "places", "headline", "type", "mentions", "disagreements"] {
+            #expect(first[key] != nil, "missing \(key)")
+        }
+        #expect(first["date"] as? String == "2024-08-14")
+        #expect(first["background"] as? Bool == false)
+        let mention = (first["mentions"] as! [[String: Any]])[0]
+        for key in ["article", "outlet", "published", "text", "start", "end", "claimant"] { #expect(mention[key] != nil, "missing \(key)") }
+        #expect(mention["outlet"] as? String == "Alpha News")
+        #expect(events[1]["background"] as? Bool == true)
+        #expect(events[1]["date"] as? String == "1943-07-05")
+    }
+
+    @Test func csvQuotesFieldsWithCommasAndQuotes() {
+        let csv = CSVExport.text(model())
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("event_id,date,"))
+        #expect(csv.contains("\"Troops crossed, \"\"quietly\"\", at dawn\""))
+    }
+
+    @Test func timelineJSHasSlidesForTimelineIncidentsOnly() throws {
+        let json = try JSONSerialization.jsonObject(with: TimelineJSExport.data(model())) as! [String: Any]
+        let events = json["events"] as! [[String: Any]]
+        #expect(events.count == 1)
+        let start = events[0]["start_date"] as! [String: String]
+        #expect(start == ["year": "2024", "month": "8", "day": "14"])
+        #expect((events[0]["text"] as! [String: String])["text"]!.contains("&quot;quietly&quot;"))
+    }
+
+    @Test func filterByRegionDateSearchAndBackground() {
+        let incidents = model().incidents
+        #expect(IncidentFilter().apply(incidents).count == 1)
+        #expect(IncidentFilter(includeBackground: true).apply(incidents).count == 2)
+        #expect(IncidentFilter(regions: ["north"]).apply(incidents).count == 1)
+        #expect(IncidentFilter(regions: ["south"]).apply(incidents).isEmpty)
+        #expect(IncidentFilter(from: F.day("2024-08-15")).apply(incidents).isEmpty)
+        #expect(IncidentFilter(search: "QUIETLY").apply(incidents).count == 1)
+    }
+
+    @Test func dateLabelsShowPrecisionAndBasis() {
+        let day = TimeValue.day(F.day("2024-08-14"))
+        #expect(DateLabel.short(day, basis: .resolved) == "Wed 14 Aug")
+        #expect(DateLabel.short(day, basis: .reported) == "~14 Aug")
+        #expect(DateLabel.short(TimeValue.week(containing: F.day("2024-08-06")), basis: .resolved) == "wk 32")
+        #expect(DateLabel.short(TimeValue.month(year: 2024, month: 8)!, basis: .explicit) == "Aug 2024")
+        #expect(DateLabel.short(TimeValue.year(1943)!, basis: .explicit) == "1943")
+    }
+}
