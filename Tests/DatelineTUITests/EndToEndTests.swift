@@ -230,6 +230,73 @@ struct EndToEndTests {
     }
 }
 
+extension EndToEndTests {
+    /// Runs `dateline browse` in a pane under a script that records `stty -g` before and after.
+    static func script(_ dir: URL, _ binary: URL, env: String = "") -> String {
+        """
+        #!/bin/sh
+        cd '\(dir.path)'
+        trap 'true' INT
+        stty -g > before
+        \(env) DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no sh -c 'echo $$ > pid; exec "$0" browse' '\(binary.path)' 2> stderr
+        echo $? > exit
+        stty -g > after
+        echo SESSION-DONE
+        sleep 60
+        """
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end test"))
+    func ctrlZSuspendsAndResumes() throws {
+        guard let binary = datelineBinary() else { Issue.record("dateline binary not found"); return }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-tstp-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try JSONEncoder().encode(Fixtures.model()).write(to: dir.appendingPathComponent("model.json"))
+        try Self.script(dir, binary).write(to: dir.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        defer { tmux.run(["kill-server"]) }
+        // An interactive shell with job control: Ctrl-Z is only delivered to a process group
+        // that is not orphaned, as in a real terminal session.
+        tmux.start("PS1='$ ' bash --norc --noprofile -i")
+        tmux.waitFor("$")
+        tmux.keys("sh '\(dir.path)/run.sh'", "Enter")
+        tmux.waitFor("TIMELINE")
+        tmux.keys("j")
+        tmux.waitFor("2/")
+        tmux.keys("C-z")
+        // Suspended: the alternate screen is gone and the shell has the terminal.
+        tmux.waitFor("the shell") { !$0.contains("TIMELINE") && $0.contains("Stopped") }
+        tmux.keys("fg", "Enter")
+        // Resumed with a full redraw, state intact.
+        tmux.waitFor("the browser again") { $0.contains("TIMELINE") && $0.contains("2/") }
+        tmux.keys("q")
+        tmux.waitFor("SESSION-DONE")
+        #expect(try String(contentsOf: dir.appendingPathComponent("after"), encoding: .utf8)
+                == String(contentsOf: dir.appendingPathComponent("before"), encoding: .utf8))
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end test"))
+    func crashRestoresTheTerminal() throws {
+        guard let binary = datelineBinary() else { Issue.record("dateline binary not found"); return }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-crash-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try JSONEncoder().encode(Fixtures.model()).write(to: dir.appendingPathComponent("model.json"))
+        try Self.script(dir, binary, env: "DATELINE_TEST_CRASH=1").write(to: dir.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        defer { tmux.run(["kill-server"]) }
+        tmux.start("sh '\(dir.path)/run.sh'")
+        tmux.waitFor("SESSION-DONE", timeout: 60) { $0.contains("SESSION-DONE") }
+        let exit = try String(contentsOf: dir.appendingPathComponent("exit"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(exit != "0", "the trap ends the process with a signal")
+        #expect(try String(contentsOf: dir.appendingPathComponent("after"), encoding: .utf8)
+                == String(contentsOf: dir.appendingPathComponent("before"), encoding: .utf8), "termios restored after a crash")
+        let screen = tmux.capture()
+        #expect(!screen.contains("TIMELINE"), "the alternate screen was left")
+    }
+}
+
 /// `DATELINE_WRITE_FIXTURE=/path/model.json swift test --filter writeFixture` writes the fixture
 /// model as JSON, for trying a build whose CLI reads DATELINE_FIXTURE.
 @Test(.enabled(if: ProcessInfo.processInfo.environment["DATELINE_WRITE_FIXTURE"] != nil))

@@ -26,6 +26,9 @@ enum BrowserRunner {
         var state = BrowserState(model: model, width: backend.width, height: backend.height, regions: regions)
         var exitCode: Int32 = 0
         var dirty = true
+        // Test hook: DATELINE_TEST_CRASH=1 traps after the first frame, to check that the crash
+        // handler gives the terminal back (see Tests/DatelineTUITests/EndToEndTests.swift).
+        let crashAfterFirstFrame = env["DATELINE_TEST_CRASH"] == "1"
         loop: while true {
             if TerminalGuard.quitSignal != 0 {
                 exitCode = 128 + Int32(TerminalGuard.quitSignal)
@@ -44,6 +47,10 @@ enum BrowserRunner {
             if dirty {
                 backend.draw(BrowserView.render(state))
                 dirty = false
+                if crashAfterFirstFrame {
+                    let empty: [Int] = []
+                    _ = empty[Int(getpid()) & 1 + 1]  // index out of range: a Swift trap
+                }
             }
             switch backend.read() {
             case .none:
