@@ -150,19 +150,18 @@ enum ArticleView {
             rule.add("cited sentence \(view.current + 1) of \(view.cited.count)", Theme.heading)
             rule.add(" ─ n/N next/previous · q back ", Theme.separator)
         }
+        let h = area.y + area.height - y - 1
+        let scroll = max(0, min(view.scroll, max(0, layout.lines.count - h)))
+        if layout.lines.count > h {
+            rule.add(" \(scroll * 100 / max(1, layout.lines.count - h))% ", Theme.dim)
+        }
         rule.add(String(repeating: "─", count: max(0, area.width - Text.width(rule))), Theme.separator)
         grid.write(rule, x: 0, y: y, maxWidth: area.width)
         y += 1
-        let h = area.y + area.height - y
-        let scroll = max(0, min(view.scroll, max(0, layout.lines.count - h)))
         for row in 0..<h {
             let i = scroll + row
             guard i < layout.lines.count else { break }
             grid.write(layout.lines[i], x: 1, y: y + row, maxWidth: area.width - 1)
-        }
-        if layout.lines.count > h {
-            let pct = scroll * 100 / max(1, layout.lines.count - h)
-            grid.write(" \(pct)% ", x: area.width - 6, y: y, style: Theme.dim.with(.reverse))
         }
     }
 }

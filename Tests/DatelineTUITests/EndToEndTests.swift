@@ -266,7 +266,10 @@ extension EndToEndTests {
         tmux.waitFor("2/")
         tmux.keys("C-z")
         // Suspended: the alternate screen is gone and the shell has the terminal.
-        tmux.waitFor("the shell") { !$0.contains("TIMELINE") && $0.contains("Stopped") }
+        tmux.waitFor("the shell") { !$0.contains("TIMELINE") }
+        // (The shell may have printed "Stopped" on the alternate screen before the browser left it.)
+        tmux.keys("jobs", "Enter")
+        tmux.waitFor("Stopped")
         tmux.keys("fg", "Enter")
         // Resumed with a full redraw, state intact.
         tmux.waitFor("the browser again") { $0.contains("TIMELINE") && $0.contains("2/") }

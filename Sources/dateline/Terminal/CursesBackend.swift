@@ -173,8 +173,16 @@ final class CursesBackend {
 
     /// Ctrl-Z: leave curses, stop for real (default SIGTSTP), and come back with a full redraw.
     func suspend() {
+        TerminalGuard.redrawRequested = 0
         endwin()
-        TerminalGuard.stopProcess()
+        // When the shell took the terminal back first (the job's other processes stopped at
+        // once), endwin itself was stopped by SIGTTOU and `fg` already continued us: stopping
+        // again would need a second `fg`.
+        if TerminalGuard.redrawRequested == 0 {
+            TerminalGuard.stopProcess()
+        } else {
+            TerminalGuard.suspendRequested = 0
+        }
         wrefresh(dl_stdscr())
         dl_enable_mouse()
         curs_set(0)
