@@ -45,7 +45,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DatelineCoreTests", dependencies: ["DatelineCore"]),
-        .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineCore"]),
+        .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineCore"], exclude: ["Snapshots"]),
         // Drives the built `dateline` binary; `swift test` builds it alongside.
         .testTarget(name: "DatelineCLITests", dependencies: ["dateline"]),
     ]

@@ -52,3 +52,7 @@ static inline int dl_lines(void) { return getmaxy(stdscr); }
 static inline int dl_cols(void) { return getmaxx(stdscr); }
 static inline int dl_colors(void) { return COLORS; }
 static inline int dl_color_pairs(void) { return COLOR_PAIRS; }
+
+// libc's width of a character, as ncurses will count it (hidden by Glibc's module otherwise).
+extern int wcwidth(wchar_t c);
+static inline int dl_wcwidth(int c) { return wcwidth((wchar_t)c); }

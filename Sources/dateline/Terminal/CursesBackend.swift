@@ -56,8 +56,14 @@ final class CursesBackend {
             // The last cell of the screen scrolls on some terminals when written with the cursor
             // advancing; ncurses handles it, errors there are harmless.
             buffer.removeAll(keepingCapacity: true)
-            for s in cell.text.unicodeScalars { buffer.append(wchar_t(bitPattern: s.value)) }
+            // setcchar takes at most CCHARW_MAX (5) characters: the base and its first marks.
+            for s in cell.text.unicodeScalars.prefix(5) { buffer.append(wchar_t(bitPattern: s.value)) }
             if buffer.isEmpty { buffer.append(32) }
+            // The layout's width table is the law: when libc (thus ncurses) would count the
+            // grapheme differently, draw a stand-in of the right width rather than shift the row.
+            if Int(dl_wcwidth(buffer[0])) != Int(cell.width) {
+                buffer = [cell.width == 2 ? 0xFF1F : 0x3F]
+            }
             buffer.append(0)
             let (attrs, pair) = attributes(cell.style)
             _ = dl_put_cell(y, x, buffer, attrs, pair)
