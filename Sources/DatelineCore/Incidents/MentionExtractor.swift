@@ -56,9 +56,17 @@ struct MentionExtractor: Sendable {
                     attribution.side = sentenceAttribution.side
                     attribution.cue = sentenceAttribution.cue
                 }
+                var time = normalizer.dating(text)
+                var times = normalizer.expressions(in: text)
+                // "A day earlier": relative to what the passage before is about.
+                if time.basis == .reported, let found = AnaphoricTime.find(in: text),
+                   let anchor = mentions.last(where: { $0.time.value?.granularity == .day })?.time.value?.start ?? article.published {
+                    time = AnaphoricTime.expression(found, in: text, anchor: anchor)
+                    times.append(time)
+                }
                 mentions.append(Mention(
                     articleID: article.id, sentenceIndex: sentence.index, paragraph: sentence.paragraph, span: span,
-                    time: normalizer.dating(text), times: normalizer.expressions(in: text), places: places,
+                    time: time, times: times, places: places,
                     regions: Self.regions(of: places), contextRegions: [], attribution: attribution,
                     figures: claims.figures, type: claims.type, keyTerms: stages.keyTerms.terms(in: text)))
             }

@@ -21,6 +21,9 @@ struct ClauseSplitter: Sendable {
     ]
     static let relativeWords: Set<String> = ["who", "which", "where", "when"]
     static let minimumWords = 3
+    /// "Ukraine's Defense Ministry and General Staff said…" is one subject, not two reports: a
+    /// clause before "and" needs room for a subject and a verb.
+    static let minimumLeftOfAnd = 5
 
     /// Returns the primary time (TIMEX3) of a piece of text, or nil when it has none.
     let primaryTime: @Sendable (String) -> String?
@@ -36,7 +39,8 @@ struct ClauseSplitter: Sendable {
                 cuts.append(i)
             } else if afterComma && (lower == "while" || lower == "whereas") {
                 cuts.append(i)
-            } else if lower == "and" && i + 1 < words.count && startsNewReport(words, from: i + 1) {
+            } else if lower == "and" && i + 1 < words.count && i - (cuts.last ?? 0) >= Self.minimumLeftOfAnd
+                        && startsNewReport(words, from: i + 1) {
                 cuts.append(i)
             } else if afterComma && lower == "with" && absoluteClause(words, from: i + 1) {
                 cuts.append(i)
