@@ -17,7 +17,9 @@ enum TimelineView {
         let maxTags = width >= 120 ? 3 : 2
         for (i, r) in incident.regions.prefix(maxTags).enumerated() {
             _ = i
-            line.add(shortRegion(r), Theme.region(state.index.regionColor[r] ?? 0))
+            // Regions only taken from the context (not named by the passages) are dimmed.
+            let style = Theme.region(state.index.regionColor[r] ?? 0)
+            line.add(shortRegion(r), incident.regionsFromContext ? style.with(.dim) : style)
             line.add(" ")
         }
         if incident.regions.count > maxTags { line.add("+\(incident.regions.count - maxTags) ", Theme.dim) }
