@@ -93,15 +93,12 @@ struct EndToEndTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        // A fixture model for builds whose CLI reads DATELINE_FIXTURE; the real CLI ignores it
-        // and browses its embedded corpus. The assertions below hold for either.
-        let json = try JSONEncoder().encode(Fixtures.model())
-        try json.write(to: dir.appendingPathComponent("model.json"))
+        // `dateline browse` on the embedded corpus: the assertions name no article data.
         let script = """
         #!/bin/sh
         cd '\(dir.path)'
         stty -g > before
-        DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no '\(binary.path)' browse --region kursk 2> stderr
+        SWIFT_BACKTRACE=interactive=no '\(binary.path)' browse --region kursk 2> stderr
         echo $? > exit
         stty -g > after
         echo SESSION-DONE
@@ -190,17 +187,16 @@ struct EndToEndTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-sig-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try JSONEncoder().encode(Fixtures.model()).write(to: dir.appendingPathComponent("model.json"))
         let script = """
         #!/bin/sh
         cd '\(dir.path)'
         trap 'true' INT
         stty -g > before
-        DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no '\(binary.path)' browse 2> stderr
+        SWIFT_BACKTRACE=interactive=no '\(binary.path)' browse 2> stderr
         echo $? > exit1
         stty -g > after1
         echo FIRST-DONE
-        DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no sh -c 'echo $$ > pid; exec "$0" browse' '\(binary.path)' 2>> stderr
+        SWIFT_BACKTRACE=interactive=no sh -c 'echo $$ > pid; exec "$0" browse' '\(binary.path)' 2>> stderr
         echo $? > exit2
         stty -g > after2
         echo SESSION-DONE
@@ -238,7 +234,7 @@ extension EndToEndTests {
         cd '\(dir.path)'
         trap 'true' INT
         stty -g > before
-        \(env) DATELINE_FIXTURE='\(dir.path)/model.json' SWIFT_BACKTRACE=interactive=no sh -c 'echo $$ > pid; exec "$0" browse' '\(binary.path)' 2> stderr
+        \(env) SWIFT_BACKTRACE=interactive=no sh -c 'echo $$ > pid; exec "$0" browse' '\(binary.path)' 2> stderr
         echo $? > exit
         stty -g > after
         echo SESSION-DONE
@@ -252,7 +248,6 @@ extension EndToEndTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-tstp-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try JSONEncoder().encode(Fixtures.model()).write(to: dir.appendingPathComponent("model.json"))
         try Self.script(dir, binary).write(to: dir.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
         let tmux = Tmux()
         defer { tmux.run(["kill-server"]) }
@@ -285,7 +280,6 @@ extension EndToEndTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-e2e-crash-\(getpid())-\(UInt32.random(in: 0..<1_000_000))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try JSONEncoder().encode(Fixtures.model()).write(to: dir.appendingPathComponent("model.json"))
         try Self.script(dir, binary, env: "DATELINE_TEST_CRASH=1").write(to: dir.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
         let tmux = Tmux()
         defer { tmux.run(["kill-server"]) }
@@ -298,12 +292,4 @@ extension EndToEndTests {
         let screen = tmux.capture()
         #expect(!screen.contains("TIMELINE"), "the alternate screen was left")
     }
-}
-
-/// `DATELINE_WRITE_FIXTURE=/path/model.json swift test --filter writeFixture` writes the fixture
-/// model as JSON, for trying a build whose CLI reads DATELINE_FIXTURE.
-@Test(.enabled(if: ProcessInfo.processInfo.environment["DATELINE_WRITE_FIXTURE"] != nil))
-func writeFixture() throws {
-    let path = ProcessInfo.processInfo.environment["DATELINE_WRITE_FIXTURE"]!
-    try JSONEncoder().encode(Fixtures.model()).write(to: URL(fileURLWithPath: path))
 }
