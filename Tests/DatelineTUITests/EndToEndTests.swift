@@ -293,3 +293,43 @@ extension EndToEndTests {
         #expect(!screen.contains("TIMELINE"), "the alternate screen was left")
     }
 }
+
+extension EndToEndTests {
+    /// The SGR parameter lists in a `capture-pane -e` dump.
+    static func sgrCodes(_ dump: String) -> [String] {
+        var codes: [String] = []
+        var rest = Substring(dump)
+        while let r = rest.range(of: "\u{1B}[") {
+            rest = rest[r.upperBound...]
+            guard let m = rest.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+            if rest[m] == "m" { codes.append(String(rest[..<m])) }
+            rest = rest[m...]
+        }
+        return codes
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed: skipping the end-to-end test"),
+          arguments: [("NO_COLOR=1 TERM=tmux-256color", "none"), ("TERM=screen", "8"), ("TERM=tmux-256color", "256")])
+    func colourModes(env: String, mode: String) throws {
+        guard let binary = datelineBinary() else { Issue.record("dateline binary not found"); return }
+        let tmux = Tmux()
+        defer { tmux.run(["kill-server"]) }
+        // `swift test` may run with NO_COLOR set: each case sets its own environment.
+        tmux.start("env -u NO_COLOR \(env) SWIFT_BACKTRACE=interactive=no '\(binary.path)' browse; sleep 60")
+        tmux.waitFor("TIMELINE")
+        let params = Self.sgrCodes(tmux.run(["capture-pane", "-e", "-p", "-t", "main"]))
+            .flatMap { $0.split(separator: ";").map(String.init) }
+        let extended = params.contains("38") || params.contains("48")
+        let basic = params.contains { p in (p.count == 2 && (p.hasPrefix("3") || p.hasPrefix("4")) && p != "39" && p != "49") }
+        switch mode {
+        case "none":
+            #expect(!extended && !basic, "NO_COLOR: attributes only, got \(Set(params))")
+            #expect(params.contains("7") || params.contains("1"), "attributes still mark the selection and headings")
+        case "8":
+            #expect(!extended && basic, "8 colours only, got \(Set(params))")
+        default:
+            #expect(extended, "256 colours, got \(Set(params))")
+        }
+        tmux.keys("q")
+    }
+}
