@@ -10,10 +10,21 @@ public struct Layout: Sendable, Equatable {
 
     public let width: Int
     public let height: Int
+    /// The sources pane has the focus: it takes most of the height, the timeline keeps a few rows.
+    public var detailFocused = false
+
+    public init(width: Int, height: Int, detailFocused: Bool = false) {
+        self.width = width
+        self.height = height
+        self.detailFocused = detailFocused
+    }
+
     public var tooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }
 
     public var title: Area { Area(x: 0, y: 0, width: width, height: 1) }
-    public var timeline: Area { Area(x: 0, y: 1, width: width, height: max(3, (height - 3) * 9 / 20)) }
+    public var timeline: Area {
+        Area(x: 0, y: 1, width: width, height: max(3, detailFocused ? (height - 3) / 4 : (height - 3) * 9 / 20))
+    }
     public var detailRule: Area { Area(x: 0, y: timeline.y + timeline.height, width: width, height: 1) }
     public var detail: Area {
         let y = detailRule.y + 1

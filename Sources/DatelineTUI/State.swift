@@ -122,7 +122,7 @@ public struct BrowserState: Sendable {
         visible.indices.contains(selected) ? visible[selected] : nil
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout { Layout(width: width, height: height, detailFocused: focus == .detail) }
 
     public var context: KeyContext {
         switch overlays.last {

@@ -77,7 +77,7 @@ extension BrowserState {
         case .top: select(0)
         case .bottom: select(visible.count - 1)
         case .open, .nextPane, .prevPane:
-            if selectedIncident != nil { focus = .detail; ensurePassageVisible() }
+            if selectedIncident != nil { setFocus(.detail) }
         case .openPassage:
             if let incident = selectedIncident, !incident.mentions.isEmpty {
                 let mi = incident.mentions.indices.contains(incident.datedBy) ? incident.datedBy : 0
@@ -164,7 +164,7 @@ extension BrowserState {
             detail.passage = max(0, (cols.last?.mentions.count ?? 1) - 1)
             ensurePassageVisible()
             scrollDetail(by: Int.max / 2)
-        case .nextPane, .prevPane, .back: focus = .timeline
+        case .nextPane, .prevPane, .back: setFocus(.timeline)
         case .openPassage:
             if let incident = selectedIncident, cols.indices.contains(detail.column),
                cols[detail.column].mentions.indices.contains(detail.passage) {
@@ -173,6 +173,13 @@ extension BrowserState {
         default: return browseCommon(action)
         }
         return .none
+    }
+
+    /// Moves the focus; the panes change size, so the selection and the passage are kept in view.
+    mutating func setFocus(_ pane: Pane) {
+        focus = pane
+        scrollTimelineToSelection()
+        if pane == .detail { ensurePassageVisible() } else { scrollDetail(by: 0) }
     }
 
     mutating func scrollDetail(by delta: Int) {
@@ -412,7 +419,7 @@ extension BrowserState {
             if wheel != 0 { select(selected + wheel); return }
             let r = timelineTop + e.y - tl.y
             if rows.indices.contains(r), case .incident(let pos) = rows[r] {
-                focus = .timeline
+                setFocus(.timeline)
                 select(pos)
             }
         } else if dt.contains(x: e.x, y: e.y) {
@@ -425,6 +432,9 @@ extension BrowserState {
                 detail.column = c
                 detail.passage = p
             }
+            // The panes were measured before the focus moved; keep things in view in the new split.
+            scrollTimelineToSelection()
+            ensurePassageVisible()
         }
     }
 
