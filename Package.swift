@@ -18,6 +18,8 @@ let package = Package(
         .target(
             name: "DatelineResources",
             path: ".",
+            exclude: ["Sources/DatelineCore", "Sources/DatelineTUI", "Sources/dateline", "Sources/CNcurses", "Tests",
+                      "docs", "scripts", "README.md", ".ci"],
             sources: ["Sources/DatelineResources"],
             resources: [
                 .copy("Resources/corpus"),
