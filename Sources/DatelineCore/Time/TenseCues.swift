@@ -9,6 +9,9 @@ struct TenseCues {
     /// Cues are read lazily, only around expressions: most sentences that pass the pre-check
     /// (a digit, a time word) hold no expression, and the scan must stay cheap for them.
     let t: [TimeToken]
+    /// Nearest cue on each side of every token, built on the first `tense` call. Why: scanning from
+    /// each expression to the nearest cue made a long cue-less sentence full of dates quadratic.
+    private let nearest = NearestCues()
 
     init(_ tokens: [TimeToken]) { t = tokens }
 
@@ -65,23 +68,39 @@ struct TenseCues {
 
     /// Tense for the expression covering tokens `first...last`; nil when the clause has no cue.
     func tense(first: Int, last: Int) -> Tense? {
+        if nearest.before.isEmpty && !t.isEmpty { fillNearest() }
         var best: Tense?
         var bestDistance = Int.max
-        var i = first - 1
-        while i >= 0, !t[i].isStrongStop {
-            if let c = cue(i) { best = c; bestDistance = first - i; break }
-            i -= 1
+        if first - 1 >= 0, first - 1 < t.count, nearest.before[first - 1] >= 0 {
+            let j = nearest.before[first - 1]
+            best = cue(j)
+            bestDistance = first - j
         }
-        i = last + 1
-        while i < t.count, !t[i].isStrongStop, i - last <= bestDistance {
-            if let c = cue(i) {
-                let d = i - last
-                if d < bestDistance || (d == bestDistance && c == .future) { best = c }
-                break
-            }
-            i += 1
+        if last + 1 < t.count, last + 1 >= 0, nearest.after[last + 1] >= 0 {
+            let j = nearest.after[last + 1]
+            let d = j - last
+            if d <= bestDistance, let c = cue(j), d < bestDistance || c == .future { best = c }
         }
         return best
+    }
+
+    /// `before[i]`: the nearest token at or before `i` with a cue and no strong stop between (-1: none);
+    /// `after[i]`: the same looking forward.
+    private func fillNearest() {
+        var before = Array(repeating: -1, count: t.count)
+        var after = Array(repeating: -1, count: t.count)
+        var last = -1
+        for i in t.indices {
+            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i }
+            before[i] = last
+        }
+        last = -1
+        for i in t.indices.reversed() {
+            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i }
+            after[i] = last
+        }
+        nearest.before = before
+        nearest.after = after
     }
 
     static let won = WordKey.of("won")
@@ -94,4 +113,11 @@ struct TenseCues {
     static let expected = WordKey.of("expected")
     static let ll = WordKey.of("ll")
     static let scheduled = WordKey.of("scheduled")
+}
+
+
+/// The lazily built table of `TenseCues`; one grammar reads one sentence on one thread.
+private final class NearestCues {
+    var before: [Int] = []
+    var after: [Int] = []
 }

@@ -20,11 +20,13 @@ struct TimeGrammar {
 
     func matchAll() -> [TimeMatch] {
         var out: [TimeMatch] = []
+        var context: StretchContext?
         var i = 0
         while i < t.count {
             if var m = match(at: i) {
-                m.inRelativeClause = inRelativeClause(m.first)
-                m.subordination = subordination(m.first)
+                if context == nil { context = StretchContext(self) }
+                m.inRelativeClause = context!.inRelativeClause(m.first)
+                m.subordination = context!.subordination(m.first)
                 out.append(m)
                 i = m.last + 1
             } else {
@@ -42,32 +44,6 @@ struct TimeGrammar {
     @inline(__always) func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && t[i - 1].end == t[i].start }
 
     func tense(_ first: Int, _ last: Int) -> Tense? { cues.tense(first: first, last: last) }
-
-    /// ", who|which|where|when …" before `index`, within the same comma-delimited stretch.
-    func inRelativeClause(_ index: Int) -> Bool {
-        var i = index - 1
-        while i >= 0 {
-            if t[i].isStrongStop { return false }
-            if t[i].isPunct(",") {
-                return word(i + 1, .who) || word(i + 1, .which) || word(i + 1, .where_) || word(i + 1, .when)
-            }
-            i -= 1
-        }
-        return false
-    }
-
-    /// A subordinating word earlier in the same stretch (up to a comma or stop), separated from the
-    /// expression by other words: "after the region began evacuation earlier on Monday".
-    func subordination(_ index: Int) -> Subordination {
-        var i = index - 2
-        while i >= 0 {
-            if t[i].isStrongStop || t[i].isPunct(",") { return .none }
-            if word(i, .amid) || word(i, .despite) || word(i, .following) { return .strong }
-            if word(i, .after) || word(i, .before) { return .weak }
-            i -= 1
-        }
-        return .none
-    }
 
     // MARK: wrappers
 
