@@ -12,18 +12,27 @@ enum ArticleReader {
         var article = Article(id: id, title: nonEmpty(matter.fields["title"]), outlet: nonEmpty(matter.fields["outlet"]),
                               url: nonEmpty(matter.fields["url"]), language: nonEmpty(matter.fields["language"]),
                               body: body, path: path)
+        // One warning about the date: a bad `published` value and what was done instead.
+        var badPublished: String?
         if let raw = nonEmpty(matter.fields["published"]) {
             if let date = CalendarDate(iso: raw) {
                 article.published = date
             } else {
-                warnings.append(LoadWarning(file: fileName, message: "published '\(raw)' is not a real date (expected YYYY-MM-DD or an ISO 8601 timestamp); looking for the date in the text"))
+                badPublished = "published '\(raw)' is not a real date (expected YYYY-MM-DD or an ISO 8601 timestamp)"
             }
         }
         if article.published == nil {
             if let inferred = PublicationDateInference.infer(from: body) {
                 article.published = inferred.date
                 article.publishedInferred = true
-                warnings.append(LoadWarning(file: fileName, message: "no publication date in front matter; inferred \(inferred.date.iso) from \"\(inferred.phrase)\""))
+                let lead = badPublished.map { $0 + "; " } ?? "no publication date in front matter; "
+                warnings.append(LoadWarning(file: fileName, message: lead + "inferred \(inferred.date.iso) from \"\(inferred.phrase)\""))
+            } else if let badPublished {
+                warnings.append(LoadWarning(file: fileName, message: badPublished + " and the text states no date; its undated sentences stay undated"))
+            } else if !matter.warnings.isEmpty {
+                // The front matter warning already names the problem; say what it costs there.
+                let index = warnings.lastIndex { $0.file == fileName }!
+                warnings[index].message += "; no publication date, so its undated sentences stay undated"
             } else {
                 warnings.append(LoadWarning(file: fileName, message: "no publication date (front matter 'published' or a dated line in the text); its undated sentences stay undated"))
             }

@@ -67,7 +67,7 @@ public struct CorpusLoader: Sendable {
         let id = (name as NSString).deletingPathExtension
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            warnings.append(LoadWarning(file: name, message: "cannot be opened (a broken link?); skipped"))
+            warnings.append(LoadWarning(file: name, message: Self.unopenable(url.path)))
             return nil
         }
         if isDirectory.boolValue {
@@ -118,6 +118,19 @@ public struct CorpusLoader: Sendable {
             }
         }
         return CorpusInfo(name: matter.fields["name"] ?? fallbackName, anchor: anchor, path: folder.path)
+    }
+
+    /// Why a listed name cannot be opened: stat's errno tells a link loop from a dangling link.
+    static func unopenable(_ path: String) -> String {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            switch errno {
+            case ELOOP: return "is a symbolic link loop; skipped"
+            case ENOENT: return "is a broken link (its target does not exist); skipped"
+            default: return "cannot be opened (\(String(cString: strerror(errno)))); skipped"
+            }
+        }
+        return "cannot be opened; skipped"
     }
 
     static func reason(_ error: Error) -> String {

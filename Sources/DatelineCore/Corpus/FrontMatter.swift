@@ -45,13 +45,19 @@ struct FrontMatter {
                 result.warnings.append("front matter (line 2) is not a list of 'key: value' lines; ignored it")
                 return result
             }
+            var nonScalar: [String] = []
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else { continue }
                 if let scalar = value.scalar {
                     result.fields[name.lowercased()] = scalar.string
                 } else {
-                    result.warnings.append("front matter key '\(name)' has a list or map where a single value was expected; ignored it")
+                    nonScalar.append(name)
                 }
+            }
+            // One warning for the whole block, however many keys are wrong.
+            if !nonScalar.isEmpty {
+                let shown = nonScalar.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (nonScalar.count > 5 ? " and \(nonScalar.count - 5) more" : "")
+                result.warnings.append("front matter key\(nonScalar.count == 1 ? "" : "s") \(shown) \(nonScalar.count == 1 ? "has a list or map" : "have lists or maps") where a single value was expected; ignored \(nonScalar.count == 1 ? "it" : "them")")
             }
         } catch let error as YamlError {
             result.warnings.append("malformed front matter: \(describe(error))")
