@@ -8,8 +8,8 @@ import Testing
 struct HostileCorpusTests {
     /// File → a phrase its one warning must contain. Files not listed must load without warnings.
     static let expectedWarnings: [String: String] = [
-        "escapes.txt": "terminal control characters",
-        "c1-controls.txt": "terminal control characters",
+        "escapes.txt": "terminal control sequences",
+        "c1-controls.txt": "terminal control sequences",
         "bidi.txt": "bidirectional",
         "nul.txt": "NUL",
         "invalid-utf8.txt": "not valid UTF-8",
@@ -58,6 +58,11 @@ struct HostileCorpusTests {
         #expect(articles["invalid-utf8"]?.body.contains("\u{FFFD}") == true)
         #expect(articles["not-yaml"]?.body == "Body text in Kursk on Monday survives.\n")
         #expect(articles["yaml-bomb"]?.published?.iso == "2024-08-14", "the good keys of a block survive its bad ones")
+        let escapes = try #require(articles["escapes"]?.body)
+        #expect(escapes.contains("Troops red entered Sudzha on Monday, officials said."))
+        for payload in ["52;c;", "PWNED", "evil.example", "[31m", "never ends"] { #expect(!escapes.contains(payload), "\(payload)") }
+        #expect(articles["c1-controls"]?.body.contains("C1 TITLE") == false)
+        #expect(articles["bidi"]?.body.contains("\u{202E}") == true, "bidi controls are kept in the model, dropped on screen")
         #expect(articles["bad-date"]?.published == nil)
         #expect(articles["year-99999"]?.published == nil)
     }
@@ -93,6 +98,12 @@ struct HostileCorpusTests {
         if let peak = PeakMemory.bytes() {
             #expect(peak < 1_000_000_000, "peak RSS \(peak / 1_000_000) MB")
         }
+    }
+
+    @Test func anUnterminatedControlStringEndsAtItsLine() {
+        #expect(ControlSequenceFilter.filter("a \u{1B}]0;title\nnext line") == "a \nnext line")
+        #expect(ControlSequenceFilter.filter("a \u{9D}0;title\u{9C} b\u{85}c\u{7}") == "a  b\nc")
+        #expect(ControlSequenceFilter.filter("plain\ttext\n") == nil)
     }
 
     @Test func theTimeNormaliserTakesImpossibleDatesWithoutInventingThem() {

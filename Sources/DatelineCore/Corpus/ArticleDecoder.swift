@@ -38,28 +38,16 @@ enum ArticleDecoder {
         if text.contains("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
-        warnings += invisibleControlWarnings(text)
-        return Decoded(text: text, warnings: warnings)
-    }
-
-    /// The text is kept as it is (offsets stay true to the file); the browser's sanitiser drops
-    /// these characters, but the reader should know the file carries them.
-    private static func invisibleControlWarnings(_ text: String) -> [String] {
-        var terminal = false
-        var bidi = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x00...0x08, 0x0B, 0x0E...0x1F, 0x7F...0x9F: terminal = true
-            case 0x202A...0x202E, 0x2066...0x2069: bidi = true
-            default: continue
-            }
-            if terminal && bidi { break }
+        if let filtered = ControlSequenceFilter.filter(text) {
+            text = filtered
+            warnings.append("contains terminal control sequences or characters (ESC, C0/C1 controls); removed them")
         }
-        var warnings: [String] = []
-        if terminal { warnings.append("contains terminal control characters (escape sequences or C0/C1 controls); they are never shown") }
-        if bidi { warnings.append("contains bidirectional override or isolate characters; they are never shown") }
-        return warnings
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+        if text.unicodeScalars.contains(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+            // Kept: they belong to right-to-left text; the browser's sanitiser never shows them.
+            warnings.append("contains bidirectional override or isolate characters; they are never shown")
+        }
+        return Decoded(text: text, warnings: warnings)
     }
 
     /// Binary files have NUL bytes or many control bytes early on; UTF-16 text is caught before.
