@@ -143,10 +143,11 @@ struct DetailLayout {
                 if !m.attribution.hedges.isEmpty { meta.add(" · " + m.attribution.hedges.joined(separator: ", "), Theme.dim) }
                 lines += Text.wrap(meta, width: out.columnWidth)
                 var highlights: [(range: Range<Int>, style: Style)] = []
+                let scalars = Array(m.span.text.unicodeScalars)
                 for f in m.figures {
-                    if let r = Text.phraseRange(f.phrase, start: f.start, end: f.end, in: m.span.text) { highlights.append((r, Theme.figure)) }
+                    if let r = Text.phraseRange(f.phrase, start: f.start, end: f.end, in: scalars) { highlights.append((r, Theme.figure)) }
                 }
-                if !m.time.phrase.isEmpty, let r = Text.phraseRange(m.time.phrase, start: m.time.start, end: m.time.end, in: m.span.text) {
+                if !m.time.phrase.isEmpty, let r = Text.phraseRange(m.time.phrase, start: m.time.start, end: m.time.end, in: scalars) {
                     highlights.append((r, Theme.timePhrase))
                 }
                 var passage = Text.styled(m.span.text, style: selected ? Style(attrs: [.bold]) : .plain, highlights: highlights)

@@ -26,9 +26,10 @@ enum BrowserRunner {
         var state = BrowserState(model: model, width: backend.width, height: backend.height, regions: regions)
         var exitCode: Int32 = 0
         var dirty = true
-        // Test hook: DATELINE_TEST_CRASH=1 traps after the first frame, to check that the crash
-        // handler gives the terminal back (see Tests/DatelineTUITests/EndToEndTests.swift).
-        let crashAfterFirstFrame = env["DATELINE_TEST_CRASH"] == "1"
+        // Test hook: DATELINE_TEST_CRASH=trap (or 1) traps after the first frame, =segv makes an
+        // invalid memory access, to check that the crash handler gives the terminal back (see
+        // Tests/DatelineTUITests/EndToEndTests.swift and SignalEndToEndTests.swift).
+        let crashAfterFirstFrame = env["DATELINE_TEST_CRASH"]
         loop: while true {
             if TerminalGuard.quitSignal != 0 {
                 exitCode = 128 + Int32(TerminalGuard.quitSignal)
@@ -47,9 +48,14 @@ enum BrowserRunner {
             if dirty {
                 backend.draw(BrowserView.render(state))
                 dirty = false
-                if crashAfterFirstFrame {
+                switch crashAfterFirstFrame {
+                case "1", "trap":
                     let empty: [Int] = []
                     _ = empty[Int(getpid()) & 1 + 1]  // index out of range: a Swift trap
+                case "segv":
+                    UnsafeMutablePointer<Int>(bitPattern: 8 + Int(getpid()) & 1)!.pointee = 1  // SIGSEGV
+                default:
+                    break
                 }
             }
             switch backend.read() {
