@@ -19,7 +19,7 @@ let package = Package(
             name: "DatelineResources",
             path: ".",
             exclude: ["Sources/DatelineCore", "Sources/DatelineTUI", "Sources/dateline", "Sources/CNcurses", "Tests",
-                      "docs", "scripts", "README.md", ".ci"],
+                      "docs", "scripts", "README.md", ".ci", "Fuzz"],
             sources: ["Sources/DatelineResources"],
             resources: [
                 .copy("Resources/corpus"),

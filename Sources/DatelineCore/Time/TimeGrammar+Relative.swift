@@ -16,6 +16,8 @@
 /// - Counts: one…twenty, thirty, forty, fifty, a/an = 1, a couple (of) = 2, a few / several = 3.
 extension TimeGrammar {
     func core(at j: Int) -> TimeMatch? {
+        // Callers look one token past a connective ("from A to"): the text may end there (found by fuzzing).
+        guard j >= 0, j < t.count else { return nil }
         let tok = t[j]
         switch tok.kind {
         case .punct: return nil
