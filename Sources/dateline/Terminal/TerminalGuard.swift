@@ -16,7 +16,10 @@ enum TerminalGuard {
     nonisolated(unsafe) static var suspendRequested: sig_atomic_t = 0
     nonisolated(unsafe) static var redrawRequested: sig_atomic_t = 0
 
-    nonisolated(unsafe) static var savedTermios = termios()
+    /// Heap storage made once in `install`. Why not a `static var termios`: AddressSanitizer caught
+    /// tcgetattr writing outside the Swift global it was given (global-buffer-overflow), and the
+    /// crash handler should read plain memory, not a lazily initialised Swift global.
+    nonisolated(unsafe) static var savedTermios: UnsafeMutablePointer<termios>? = nil
     nonisolated(unsafe) static var haveTermios = false
     nonisolated(unsafe) static var previous: UnsafeMutablePointer<sigaction>? = nil
     nonisolated(unsafe) static var resetBytes: UnsafeMutablePointer<UInt8>? = nil
@@ -27,7 +30,10 @@ enum TerminalGuard {
 
     /// Saves the terminal's state (call before curses starts) and installs the handlers.
     static func install() {
-        haveTermios = tcgetattr(0, &savedTermios) == 0
+        let termiosStorage = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        termiosStorage.initialize(to: termios())
+        haveTermios = tcgetattr(0, termiosStorage) == 0
+        savedTermios = termiosStorage
         let bytes = Array(resetSequence.utf8)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
         buffer.initialize(from: bytes, count: bytes.count)
@@ -65,7 +71,7 @@ enum TerminalGuard {
 
     /// Restores the saved termios and writes the reset sequence (async-signal-safe).
     static func restoreTerminal() {
-        if haveTermios { tcsetattr(0, TCSAFLUSH, &savedTermios) }
+        if haveTermios, let saved = savedTermios { tcsetattr(0, TCSAFLUSH, saved) }
         if let bytes = resetBytes { _ = write(1, bytes, resetCount) }
     }
 
