@@ -26,7 +26,7 @@ struct Dateline: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, SourcesCommand.self,
-                      RegionsCommand.self, AnalyzeCommand.self],
+                      RegionsCommand.self, AnalyzeCommand.self, BenchBrowserCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }
