@@ -57,12 +57,14 @@ struct TimeGrammar {
     }
 
     /// A subordinating word earlier in the same stretch (up to a comma or stop), separated from the
-    /// expression by other words: "after the region began evacuation earlier on Monday".
+    /// expression by other words: "after the region began evacuation earlier on Monday",
+    /// "since the start of the incursion on Aug. 6".
     func subordination(_ index: Int) -> Subordination {
         var i = index - 2
         while i >= 0 {
             if t[i].isStrongStop || t[i].isPunct(",") { return .none }
-            if word(i, .amid) || word(i, .despite) || word(i, .following) { return .strong }
+            // "since the start of the incursion on Aug. 6": the anchor of a state, like "since Aug. 6".
+            if word(i, .amid) || word(i, .despite) || word(i, .following) || word(i, .since) { return .strong }
             if word(i, .after) || word(i, .before) { return .weak }
             i -= 1
         }
