@@ -15,7 +15,7 @@ public struct Gazetteer: Sendable {
     public static func bundled() throws -> Gazetteer { Gazetteer() }
     public var regionNames: [String] { [] }
 }
-public struct GeoFocus: Sendable {
+public struct GeoFocus: Sendable, Hashable {
     public static let none = GeoFocus()
     public static func from(_ mentions: [[PlaceMention]]) -> GeoFocus { .none }
 }
