@@ -11,19 +11,6 @@ public struct TimeNormalizer: Sendable {
 public enum PublicationDateInference {
     public static func infer(from body: String) -> (date: CalendarDate, phrase: String)? { nil }
 }
-public struct Gazetteer: Sendable {
-    public static func bundled() throws -> Gazetteer { Gazetteer() }
-    public var regionNames: [String] { [] }
-}
-public struct GeoFocus: Sendable, Hashable {
-    public static let none = GeoFocus()
-    public static func from(_ mentions: [[PlaceMention]]) -> GeoFocus { .none }
-}
-public struct PlaceMatcher: Sendable {
-    public init(gazetteer: Gazetteer) {}
-    public func places(in text: String, focus: GeoFocus) -> [PlaceMention] { [] }
-    public func unambiguousPlaces(in text: String) -> [PlaceMention] { [] }
-}
 public struct AttributionExtractor: Sendable {
     public static func bundled() throws -> AttributionExtractor { AttributionExtractor() }
     public func attribution(in text: String, previous: Attribution?) -> Attribution { .outlet }

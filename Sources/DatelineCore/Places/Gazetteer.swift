@@ -1,0 +1,126 @@
+import DatelineResources
+import Foundation
+
+/// Names → places, regions and countries. Built from the generated GeoNames extract
+/// (places.tsv, regions.tsv, countries.tsv) plus the curated supplement and stoplist;
+/// all lookups go through `NameKey`, so spelling variants differing only in case,
+/// diacritics, apostrophes or hyphens share one key.
+public struct Gazetteer: Sendable {
+    public private(set) var entries: [GazetteerEntry]
+    /// Key → entries named so (places, regions by full name or alias, countries).
+    let names: [String: [GazetteerEntry]]
+    /// Key → regions for the words written before "region"/"oblast" ("kursk", "kharkov").
+    let stems: [String: [GazetteerEntry]]
+    /// Demonym key → country code ("russian" → RU); used as context, never as a mention.
+    let demonyms: [String: String]
+    /// Keys never read as a place on their own (stoplist.tsv).
+    let stoplist: Set<String>
+    /// What each key is (name, stem, proper prefix of a longer key): one hash lookup per
+    /// n-gram step in the matcher's hot loop.
+    let lookup: [String: KeyInfo]
+
+    struct KeyInfo: Sendable, OptionSet {
+        let rawValue: UInt8
+        static let name = KeyInfo(rawValue: 1)
+        static let stem = KeyInfo(rawValue: 2)
+        static let prefix = KeyInfo(rawValue: 4)
+    }
+    /// Longest key, in tokens.
+    let maxTokens: Int
+    let countriesByCode: [String: GazetteerEntry]
+
+    /// Canonical first-level regions, sorted.
+    public var regionNames: [String] {
+        entries.filter { $0.kind == .region }.map(\.name).sorted()
+    }
+
+    /// For tests: entries are indexed under their own names, plus `aliases` (written as
+    /// names, normalised here). Region stems are derived from region names
+    /// ("Kursk Oblast" → "Kursk").
+    public init(entries: [GazetteerEntry], aliases: [String: [GazetteerEntry]] = [:],
+                demonyms: [String: String] = [:], stoplist: [String] = []) {
+        var named: [(GazetteerEntry, [String])] = entries.map { ($0, []) }
+        for (alias, targets) in aliases {
+            for t in targets { named.append((t, [alias])) }
+        }
+        var stems: [String: [String]] = [:]
+        for e in entries where e.kind == .region {
+            if let stem = Gazetteer.stem(of: e.name) { stems[e.name, default: []].append(stem) }
+        }
+        self.init(named: named, stems: stems, demonyms: demonyms, stoplist: stoplist)
+    }
+
+    init(named: [(GazetteerEntry, [String])], stems stemNames: [String: [String]],
+         demonyms demonymNames: [String: String], stoplist stopNames: [String]) {
+        var names: [String: [GazetteerEntry]] = [:]
+        var all: [GazetteerEntry] = []
+        var seen = Set<GazetteerEntry>()
+        var regionsByName: [String: GazetteerEntry] = [:]
+        var countries: [String: GazetteerEntry] = [:]
+        func add(_ key: String, _ e: GazetteerEntry) {
+            guard !key.isEmpty else { return }
+            var list = names[key, default: []]
+            if !list.contains(e) { list.append(e) }
+            names[key] = list
+        }
+        for (e, aliases) in named {
+            if seen.insert(e).inserted { all.append(e) }
+            if e.kind == .region { regionsByName[e.name] = e }
+            if e.kind == .country { countries[e.country] = e }
+            add(NameKey.ofName(e.name), e)
+            for a in aliases { add(NameKey.ofName(a), e) }
+        }
+        var stems: [String: [GazetteerEntry]] = [:]
+        for (region, list) in stemNames {
+            guard let e = regionsByName[region] else { continue }
+            for s in list {
+                let key = NameKey.ofName(s)
+                if !(stems[key]?.contains(e) ?? false) { stems[key, default: []].append(e) }
+            }
+        }
+        var lookup: [String: KeyInfo] = [:]
+        var maxTokens = 1
+        for (keys, kind) in [(Array(names.keys), KeyInfo.name), (Array(stems.keys), KeyInfo.stem)] {
+            for key in keys {
+                lookup[key, default: []].insert(kind)
+                let parts = key.split(separator: " ")
+                maxTokens = max(maxTokens, parts.count)
+                if parts.count > 1 {
+                    for n in 1..<parts.count {
+                        lookup[parts[0..<n].joined(separator: " "), default: []].insert(.prefix)
+                    }
+                }
+            }
+        }
+        self.entries = all
+        self.names = names
+        self.stems = stems
+        self.demonyms = Dictionary(demonymNames.map { (NameKey.ofName($0.key), $0.value) },
+                                   uniquingKeysWith: { a, _ in a })
+        self.stoplist = Set(stopNames.map(NameKey.ofName))
+        self.lookup = lookup
+        self.maxTokens = maxTokens
+        self.countriesByCode = countries
+    }
+
+    /// Entries a name may refer to, by the gazetteer's normalised key.
+    public func candidates(for name: String) -> [GazetteerEntry] {
+        names[NameKey.ofName(name)] ?? []
+    }
+
+    /// Regions a stem written before "region"/"oblast" may refer to ("Kharkov" → Kharkiv Oblast).
+    public func regions(forStem stem: String) -> [GazetteerEntry] {
+        stems[NameKey.ofName(stem)] ?? []
+    }
+
+    public func country(code: String) -> GazetteerEntry? { countriesByCode[code] }
+
+    /// "Kursk Oblast" → "Kursk"; nil for names without a first-level suffix.
+    static func stem(of regionName: String) -> String? {
+        for suffix in [" Oblast", " Krai", " Kray", " Region", " Autonomous Okrug", " Province",
+                       " Voivodeship", " County", " Republic"] where regionName.hasSuffix(suffix) {
+            return String(regionName.dropLast(suffix.count))
+        }
+        return nil
+    }
+}

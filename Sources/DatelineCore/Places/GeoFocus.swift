@@ -1,0 +1,75 @@
+import Foundation
+
+/// Where a corpus is about: how often each region and country is named unambiguously,
+/// and where (weighted points). Used to break ties between same-named places: an
+/// article set about the Kursk incursion means Pokrovsk in Donetsk Oblast, not in Sakha.
+public struct GeoFocus: Sendable, Hashable {
+    public struct Anchor: Sendable, Hashable {
+        public var latitude: Double
+        public var longitude: Double
+        public var weight: Double
+    }
+
+    /// Share of mentions per canonical region (sums to 1 unless empty).
+    public var regionWeights: [String: Double]
+    /// Share of mentions per ISO country code (sums to 1 unless empty).
+    public var countryWeights: [String: Double]
+    /// Weighted points of the mentioned places and regions (weights sum to 1 unless empty).
+    public var anchors: [Anchor]
+
+    public static let none = GeoFocus(regionWeights: [:], countryWeights: [:])
+
+    public init(regionWeights: [String: Double], countryWeights: [String: Double],
+                anchors: [Anchor] = []) {
+        self.regionWeights = regionWeights
+        self.countryWeights = countryWeights
+        self.anchors = anchors
+    }
+
+    /// Built from a first pass (`PlaceMatcher.unambiguousPlaces`) over each document or sentence.
+    public static func from(_ mentions: [[PlaceMention]]) -> GeoFocus {
+        var regions: [String: Double] = [:]
+        var countries: [String: Double] = [:]
+        var points: [String: Anchor] = [:]
+        for m in mentions.joined() {
+            countries[m.entry.country, default: 0] += 1
+            guard m.entry.kind != .country, let region = m.entry.region else { continue }
+            regions[region, default: 0] += 1
+            var a = points[m.entry.name + "|" + region]
+                ?? Anchor(latitude: m.entry.latitude, longitude: m.entry.longitude, weight: 0)
+            a.weight += 1
+            points[m.entry.name + "|" + region] = a
+        }
+        func normalised(_ d: [String: Double]) -> [String: Double] {
+            let total = d.values.reduce(0, +)
+            return total > 0 ? d.mapValues { $0 / total } : [:]
+        }
+        let total = points.values.reduce(0) { $0 + $1.weight }
+        let anchors = points.keys.sorted().compactMap { k -> Anchor? in
+            guard var a = points[k], total > 0 else { return nil }
+            a.weight /= total
+            return a
+        }
+        return GeoFocus(regionWeights: normalised(regions), countryWeights: normalised(countries),
+                        anchors: anchors)
+    }
+
+    /// 0…1: how close an entry is to where the corpus is, exp(−distance/400 km) averaged
+    /// over the anchors. A border-war corpus puts Donbas a few hundred km from Kursk and
+    /// Yakutia thousands.
+    func proximity(of e: GazetteerEntry) -> Double {
+        guard e.kind != .country, !anchors.isEmpty, e.latitude != 0 || e.longitude != 0 else { return 0 }
+        var sum = 0.0
+        for a in anchors {
+            sum += a.weight * exp(-GeoFocus.distanceKm(e.latitude, e.longitude, a.latitude, a.longitude) / 400)
+        }
+        return sum
+    }
+
+    static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let r = Double.pi / 180
+        let dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r
+        let h = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2)
+        return 6371 * 2 * asin(min(1, sqrt(h)))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The normalised form under which names are looked up: lower-cased, diacritics folded,
+/// apostrophes and periods dropped, hyphens read as spaces. One function, used both for
+/// the gazetteer's names and the text's tokens, so the two always agree
+/// ("Ryl’sk" = "Rylsk", "Niu-York" = "Niu York", "U.S." = "US").
+enum NameKey {
+    static func of(_ word: ArraySlice<UInt8>) -> String {
+        var ascii = true
+        for c in word where c >= 0x80 { ascii = false; break }
+        if ascii {
+            // Fast path: the common case in English news, no Foundation call.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(word.count)
+            for c in word {
+                var b = c
+                switch b {
+                case UInt8(ascii: "'"), UInt8(ascii: "."): continue
+                case UInt8(ascii: "-"): b = UInt8(ascii: " ")
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): b += 32
+                default: break
+                }
+                bytes.append(b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let folded = String(decoding: word, as: UTF8.self)
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var out = String.UnicodeScalarView()
+        for s in folded.unicodeScalars {
+            switch s {
+            case "'", ".", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}": continue
+            case "-", "\u{2010}", "\u{2011}", "\u{2013}": out.append(" ")
+            case "ł": out.append("l")
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Key of a whole name ("Nizhny Novgorod", "Donetsk People's Republic"): tokenised
+    /// exactly as text is, so multiword names match token n-grams.
+    static func ofName(_ name: String) -> String {
+        let t = TokenizedText(name)
+        return t.tokens.indices.filter { t.tokens[$0].kind != .punctuation }
+            .map { t.key($0) }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,194 @@
+/// Finds place names in text and resolves each to one gazetteer entry.
+///
+/// Matching: the text is tokenised once; every capitalised word starts a lookup of the
+/// token n-grams (up to the gazetteer's longest name) by normalised key; the longest name
+/// wins. The words around the name then say what it names (`PhraseCues`): a region
+/// ("Kursk region", "region of Kursk", "Kursk and Belgorod regions"), a district around a
+/// town ("Sudzha district") or a settlement ("Donetsk city", "town of Sudzha").
+///
+/// Resolution of same-named entries: see `Disambiguation` (sentence context, then corpus
+/// focus, then population).
+public struct PlaceMatcher: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Places named in `text`, resolved. Offsets in Unicode scalars of `text`.
+    public func places(in text: String, focus: GeoFocus) -> [PlaceMention] {
+        let t = TokenizedText(text)
+        let matches = self.matches(t)
+        // Most sentences name at most one place: no context needed to resolve them.
+        if matches.allSatisfy({ $0.candidates.count <= 1 }) {
+            return matches.compactMap { m in m.candidates.first.map { mention(m, $0, t) } }
+        }
+        let context = Disambiguation.Context(t, matches: matches, gazetteer: gazetteer)
+        return matches.enumerated().compactMap { index, m in
+            guard let best = Disambiguation.best(m.candidates, match: index, context: context,
+                                                 focus: focus) else {
+                return nil
+            }
+            return mention(m, best, t)
+        }
+    }
+
+    /// First pass over a corpus: only names with a single candidate (or a clear population
+    /// winner, ≥10× the next), resolved without any context.
+    public func unambiguousPlaces(in text: String) -> [PlaceMention] {
+        let t = TokenizedText(text)
+        return matches(t).compactMap { m in
+            guard let e = Disambiguation.unambiguous(m.candidates) else { return nil }
+            return mention(m, e, t)
+        }
+    }
+
+    // MARK: - Matching
+
+    enum Cue { case none, region, district, settlement }
+
+    struct Match {
+        var first: Int          // first token of the name
+        var last: Int           // last token of the name
+        var end: Int            // last token of the phrase (name + "region"/"district"/"city")
+        var key: String
+        var cue: Cue
+        var plural = false
+        var candidates: [GazetteerEntry] = []
+    }
+
+    func matches(_ t: TokenizedText) -> [Match] {
+        let tokens = t.tokens
+        let key = t.key
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].isCapitalised else { i += 1; continue }
+            // All n-grams from i that are names or stems, shortest first.
+            var spans: [(last: Int, key: String)] = []
+            var k = ""
+            var j = i
+            while j < tokens.count, j - i < gazetteer.maxTokens, tokens[j].kind != .punctuation {
+                k = j == i ? key(j) : k + " " + key(j)
+                guard let info = gazetteer.lookup[k] else { break }
+                if !info.isDisjoint(with: [.name, .stem]) { spans.append((j, k)) }
+                if !info.contains(.prefix) { break }
+                j += 1
+            }
+            var accepted: Match?
+            for span in spans.reversed() {
+                var m = Match(first: i, last: span.last, end: span.last, key: span.key, cue: .none)
+                cue(&m, tokens, key)
+                let hasName = gazetteer.names[m.key] != nil
+                let hasStem = gazetteer.stems[m.key] != nil
+                if m.cue == .none && gazetteer.stoplist.contains(m.key) { continue }
+                if hasName || (hasStem && m.cue == .region) { accepted = m; break }
+            }
+            if let m = accepted {
+                out.append(m)
+                i = m.end + 1
+            } else {
+                i += 1
+            }
+        }
+        propagateListCues(&out, tokens, key)
+        for n in out.indices { out[n].candidates = candidates(out[n]) }
+        return out
+    }
+
+    /// Reads the words after and before a name.
+    private func cue(_ m: inout Match, _ tokens: [Token], _ key: (Int) -> String) {
+        let next = m.last + 1
+        if next < tokens.count, tokens[next].kind == .word {
+            let w = key(next)
+            if PhraseCues.regionWords.contains(w), gazetteer.stems[m.key] != nil {
+                m.cue = .region; m.end = next; m.plural = w.hasSuffix("s"); return
+            }
+            if PhraseCues.districtWords.contains(w) { m.cue = .district; m.end = next; return }
+            if w == "city" { m.cue = .settlement; m.end = next; return }
+        }
+        if m.first >= 2, tokens[m.first - 1].kind == .word, key(m.first - 1) == "of",
+           tokens[m.first - 2].kind == .word {
+            let w = key(m.first - 2)
+            if PhraseCues.regionWords.contains(w), gazetteer.stems[m.key] != nil {
+                m.cue = .region; m.plural = w.hasSuffix("s")
+            } else if PhraseCues.settlementWords.contains(w) {
+                m.cue = .settlement
+            } else if PhraseCues.districtWords.contains(w) {
+                m.cue = .district
+            }
+        }
+    }
+
+    /// "the Kursk, Voronezh, Belgorod, and Nizhny Novgorod regions": a plural region word
+    /// makes every name of the list before it a region; "the regions of Kursk and
+    /// Belgorod": every name of the list after it.
+    private func propagateListCues(_ ms: inout [Match], _ tokens: [Token], _ key: (Int) -> String) {
+        func joined(_ a: Match, _ b: Match) -> Bool {
+            guard a.end + 1 < b.first else { return false }
+            for t in (a.end + 1)..<b.first where !PhraseCues.listJoiners.contains(key(t)) { return false }
+            return true
+        }
+        guard ms.count > 1 else { return }
+        for n in ms.indices where ms[n].cue == .region && ms[n].plural {
+            let suffixed = ms[n].end > ms[n].last
+            if suffixed {
+                var p = n - 1
+                while p >= 0, ms[p].cue == .none, gazetteer.stems[ms[p].key] != nil, joined(ms[p], ms[p + 1]) {
+                    ms[p].cue = .region; p -= 1
+                }
+            } else {
+                var q = n + 1
+                while q < ms.count, ms[q].cue == .none, gazetteer.stems[ms[q].key] != nil, joined(ms[q - 1], ms[q]) {
+                    ms[q].cue = .region; q += 1
+                }
+            }
+        }
+    }
+
+    /// Entries the phrase may name, by its cue; duplicates (same name, kind and region) and
+    /// regions shadowed by their own same-named city ("Moscow") are dropped.
+    func candidates(_ m: Match) -> [GazetteerEntry] {
+        let named = gazetteer.names[m.key] ?? []
+        var list: [GazetteerEntry]
+        switch m.cue {
+        case .region:
+            let stems = gazetteer.stems[m.key] ?? []
+            list = stems.isEmpty ? named.filter { $0.kind == .region } : stems
+            if list.isEmpty { list = named }
+        case .district, .settlement:
+            list = named.filter { $0.kind == .place }
+            if list.isEmpty { list = named }
+        case .none:
+            list = named
+        }
+        guard list.count > 1 else { return list }
+        var out: [GazetteerEntry] = []
+        for e in list {
+            if let k = out.firstIndex(where: {
+                $0.kind == e.kind && $0.name == e.name && $0.region == e.region && $0.country == e.country
+            }) {
+                if e.population > out[k].population { out[k] = e }
+            } else {
+                out.append(e)
+            }
+        }
+        let placeRegions = Set(out.filter { $0.kind == .place }.compactMap(\.region))
+        if out.count > 1 {
+            out.removeAll { $0.kind == .region && placeRegions.contains($0.name) }
+        }
+        return out
+    }
+
+    private func mention(_ m: Match, _ e: GazetteerEntry, _ t: TokenizedText) -> PlaceMention {
+        var entry = e
+        if m.cue == .district && e.kind == .place {
+            // The district around a town: same region, named after the town.
+            entry = GazetteerEntry(name: e.name + " District", kind: .place, country: e.country,
+                                   region: e.region, population: 0, latitude: e.latitude,
+                                   longitude: e.longitude, source: "district named after \(e.name) (\(e.source))")
+        }
+        return PlaceMention(surface: t.surface(m.first, m.end), entry: entry,
+                            start: t.tokens[m.first].start, end: t.tokens[m.end].end)
+    }
+}

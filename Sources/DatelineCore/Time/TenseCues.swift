@@ -1,0 +1,97 @@
+/// Tense of the clause around a time expression, from cheap word cues.
+///
+/// Why: a bare "on Monday" or "Aug. 20" names a day without saying which one; news prose settles it by
+/// tense ("said on Monday" is the last Monday, "will visit on Monday" the next). The nearest cue in the
+/// same clause (bounded by . ; : ! ?) wins; on a tie the future cue wins, being the marked form.
+enum Tense: Sendable { case past, present, future }
+
+struct TenseCues {
+    /// Cues are read lazily, only around expressions: most sentences that pass the pre-check
+    /// (a digit, a time word) hold no expression, and the scan must stay cheap for them.
+    let t: [TimeToken]
+
+    init(_ tokens: [TimeToken]) { t = tokens }
+
+    /// Effective cue of token `i`, looking at neighbours ("is due to", "won't", "are evacuated",
+    /// "will continue", "to continue").
+    func cue(_ i: Int) -> Tense? {
+        guard var c = base(i) else { return nil }
+        if i > 0 {
+            // A verb after a future modal is future ("will continue"); after "to" it is an infinitive
+            // and carries no tense ("expected to continue").
+            if t[i - 1].isWord(.to), t[i].cue != .futureIfTo { return nil }
+            if t[i - 1].cue == .future, base(i - 1) == .future { c = .future }
+        }
+        return c
+    }
+
+    private func base(_ i: Int) -> Tense? {
+        let tok = t[i]
+        guard tok.kind == .word else { return nil }
+        let prev: TimeToken? = i > 0 ? t[i - 1] : nil
+        let next: TimeToken? = i + 1 < t.count ? t[i + 1] : nil
+        let prevIsBe = prev?.cue == .beAux
+        switch tok.cue {
+        case .future: return .future
+        case .present, .beAux: return .present
+        case .past:
+            // "won't" is a future negative; "had"/"has" stay past.
+            if tok.key == TenseCues.won, let next, next.isApostrophe { return .future }
+            return .past
+        case .futureIfTo:
+            if let next, next.isWord(.to) || next.isWord(.for_) {
+                // "due to"/"set to" mean the future only after a form of be ("is due to visit").
+                let needsBe = tok.key == TenseCues.due || tok.key == TenseCues.set || tok.key == TenseCues.going
+                if !needsBe || prevIsBe || prev?.key == TenseCues.was || prev?.key == TenseCues.were { return .future }
+                return nil
+            }
+            if tok.key == TenseCues.planned || tok.key == TenseCues.expected || tok.key == TenseCues.scheduled {
+                // "is expected this evening" looks ahead; "was planned" reports.
+                return prevIsBe ? .future : .past
+            }
+            return nil
+        case .none:
+            // "'ll" after an apostrophe.
+            if tok.key == TenseCues.ll, let prev, prev.isApostrophe { return .future }
+            // Regular past: -ed, except after is/are (present passive) and a few non-verbs.
+            let k = tok.key
+            if k != 0, tok.end - tok.start >= 4, WordKey.last(k) == 4, WordKey.last(k, 1) == 5,
+               !TimeLexicon.edExceptions.contains(k) {
+                return prevIsBe ? .present : .past
+            }
+            return nil
+        }
+    }
+
+    /// Tense for the expression covering tokens `first...last`; nil when the clause has no cue.
+    func tense(first: Int, last: Int) -> Tense? {
+        var best: Tense?
+        var bestDistance = Int.max
+        var i = first - 1
+        while i >= 0, !t[i].isStrongStop {
+            if let c = cue(i) { best = c; bestDistance = first - i; break }
+            i -= 1
+        }
+        i = last + 1
+        while i < t.count, !t[i].isStrongStop, i - last <= bestDistance {
+            if let c = cue(i) {
+                let d = i - last
+                if d < bestDistance || (d == bestDistance && c == .future) { best = c }
+                break
+            }
+            i += 1
+        }
+        return best
+    }
+
+    static let won = WordKey.of("won")
+    static let due = WordKey.of("due")
+    static let set = WordKey.of("set")
+    static let going = WordKey.of("going")
+    static let was = WordKey.of("was")
+    static let were = WordKey.of("were")
+    static let planned = WordKey.of("planned")
+    static let expected = WordKey.of("expected")
+    static let ll = WordKey.of("ll")
+    static let scheduled = WordKey.of("scheduled")
+}
