@@ -53,14 +53,19 @@ public struct CorpusGenerator: Sendable {
         ("Zaporizhzhia", "Zaporizhzhia Oblast", "UA"), ("Kherson", "Kherson Oblast", "UA"), ("Odesa", "Odesa Oblast", "UA"),
     ].map { Place(name: $0.0, region: $0.1, country: $0.2) }
 
-    /// Populated places of Ukraine and Russia from the bundled gazetteer, when it is there.
+    /// Regions along the front and the border, where the generated incidents happen.
+    static let frontRegions: Set<String> = ["Kursk Oblast", "Belgorod Oblast", "Bryansk Oblast", "Sumy Oblast", "Kharkiv Oblast",
+                                            "Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast",
+                                            "Chernihiv Oblast", "Dnipropetrovsk Oblast"]
+
+    /// Populated places of the front regions from the bundled gazetteer, when it is there.
     static func gazetteerPlaces() -> [Place]? {
         guard let url = DatelineResources.url("gazetteer/places.tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         var result: [Place] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count >= 5, f[2] == "UA" || f[2] == "RU", !f[3].isEmpty, (Int(f[4]) ?? 0) >= 20_000,
+            guard f.count >= 5, f[2] == "UA" || f[2] == "RU", frontRegions.contains(f[3]), (Int(f[4]) ?? 0) >= 5_000,
                   f[0].allSatisfy({ $0.isLetter || $0 == "-" || $0 == " " }) else { continue }
             result.append(Place(name: f[0], region: f[3], country: f[2]))
         }
