@@ -5,6 +5,8 @@ import Foundation
 public struct Pipeline: Sendable {
     let stages: MentionExtractor.Stages
     var clusterer = IncidentClusterer()
+    /// Mentions from which IDF statistics are bucketed (see `CorpusStatistics`).
+    public var quantizeStatisticsAbove = CorpusStatistics.defaultQuantizeAbove
 
     public static func bundled() throws -> Pipeline {
         Pipeline(stages: try .bundled())
@@ -55,8 +57,11 @@ public struct Pipeline: Sendable {
     /// Groups mentions (in corpus order: articles in order, each article's in order) into
     /// ordered incidents.
     public func incidents(from mentions: [Mention], info: CorpusInfo, articles: [Article]) -> [Incident] {
-        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor)
-        let groups = clusterer.cluster(mentions, similarity: similarity)
+        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, quantizeAbove: quantizeStatisticsAbove)
+        return incidents(mentions, groups: clusterer.cluster(mentions, similarity: similarity), info: info, articles: articles)
+    }
+
+    func incidents(_ mentions: [Mention], groups: [[Int]], info: CorpusInfo, articles: [Article]) -> [Incident] {
         let builder = IncidentBuilder(
             anchor: info.anchor,
             outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }),

@@ -33,6 +33,7 @@ enum ArticleStore {
     /// which carries the hash, goes in last. Mentions are left to `writeMentions`.
     static func writeLoaded(_ db: Database, name: String, size: Int64, mtime: Double, hash: String,
                             article: Article?, sentences: [Sentence], firstPass: [PlaceMention], warnings: [LoadWarning]) throws {
+        try removeMentions(db, file: name)
         try db.execute(sql: "DELETE FROM files WHERE name = ?", arguments: [name])
         // The files row must exist first for the foreign keys; it is inserted with an empty
         // hash and completed at the end.
@@ -50,18 +51,45 @@ enum ArticleStore {
         try db.execute(sql: "UPDATE files SET hash = ? WHERE name = ?", arguments: [hash, name])
     }
 
-    /// Replaces a file's mentions and records the focus they were extracted with (last).
-    static func writeMentions(_ db: Database, file: String, mentions: [Mention], focus: String) throws {
+    /// Deletes a file's mentions with their postings, lowering the posting counts and marking
+    /// the incidents they were in as stale.
+    static func removeMentions(_ db: Database, file: String) throws {
+        try db.execute(sql: """
+            UPDATE incidents SET stale = 1 WHERE rowid IN (SELECT incident FROM mentions WHERE file = ? AND incident IS NOT NULL)
+            """, arguments: [file])
+        let counts = try Row.fetchAll(db, sql: """
+            SELECT p.key, sum(p.n) FROM postings p JOIN mentions m ON m.rowid = p.mention WHERE m.file = ? GROUP BY p.key
+            """, arguments: [file])
+        let update = try db.cachedStatement(sql: "UPDATE keys SET count = count - ? WHERE key = ?")
+        for row in counts { try update.execute(arguments: [row[1] as Int, row[0] as String]) }
+        try db.execute(sql: "DELETE FROM postings WHERE mention IN (SELECT rowid FROM mentions WHERE file = ?)", arguments: [file])
         try db.execute(sql: "DELETE FROM mentions WHERE file = ?", arguments: [file])
+    }
+
+    /// Replaces a file's mentions (with their postings) and records the focus they were
+    /// extracted with (last). New mentions belong to no incident until the next clustering.
+    static func writeMentions(_ db: Database, file: String, mentions: [Mention], focus: String) throws {
+        try removeMentions(db, file: file)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO mentions(file, ordinal, articleID, sentenceIndex, start, "end", timeStart, timeEnd, basis, type, claimant, side, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let posting = try db.cachedStatement(sql: "INSERT INTO postings(key, mention, n) VALUES (?, ?, ?)")
+        let count = try db.cachedStatement(sql: "INSERT INTO keys(key, count) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET count = count + excluded.count")
+        var added: [String: Int] = [:]
         for (i, m) in mentions.enumerated() {
             try insert.execute(arguments: [file, i, m.articleID, m.sentenceIndex, m.span.start, m.span.end,
                                            m.time.value?.start.iso, m.time.value?.end.iso, m.time.basis.rawValue, m.type,
                                            m.attribution.claimant, m.attribution.side.rawValue, try encoder.encode(m)])
+            let rowid = db.lastInsertedRowID
+            var keys: [String: Int] = [:]
+            for key in Pipeline.postingKeys(of: m) { keys[key, default: 0] += 1 }
+            for (key, n) in keys {
+                try posting.execute(arguments: [key, rowid, n])
+                added[key, default: 0] += n
+            }
         }
+        for (key, n) in added { try count.execute(arguments: [key, n]) }
         try db.execute(sql: "UPDATE files SET focus = ? WHERE name = ?", arguments: [focus, file])
     }
 

@@ -31,16 +31,22 @@ public final class IncrementalIndexer {
         public var extracted = 0
         public var focusChanged = false
         public var reclustered = false
+        /// Re-clustered only the components a change touched (else all mentions).
+        public var localClustering = false
+        public var reclusteredMentions = 0
         public var incidents = 0
         public var incidentsWritten = 0
         public var incidentsDeleted = 0
+        /// Seconds spent in each phase, in order.
+        public var phases: [(name: String, seconds: Double)] = []
 
         public var upToDate: Bool { added == 0 && changed == 0 && removed == 0 && extracted == 0 && !reclustered }
 
         public var description: String {
             "\(files) files: \(added) added, \(changed) changed, \(removed) removed; \(extracted) extracted"
                 + (focusChanged ? " (corpus focus changed)" : "")
-                + "; \(incidents) incidents" + (reclustered ? " (\(incidentsWritten) written, \(incidentsDeleted) deleted)" : "")
+                + "; \(incidents) incidents" + (reclustered ? " (\(incidentsWritten) written, \(incidentsDeleted) deleted; \(localClustering ? "local" : "full") clustering of \(reclusteredMentions) mentions)" : "")
+                + "; " + phases.map { "\($0.name) " + String(format: "%.2f", $0.seconds) + " s" }.joined(separator: ", ")
         }
     }
 
@@ -53,6 +59,10 @@ public final class IncrementalIndexer {
     public var progress: (@Sendable (Progress) -> Void)?
     /// Extract on one thread (benchmarks).
     public var singleThreaded = false
+    /// Re-cluster every mention even when the change allows a local re-clustering (tests).
+    public var forceFullClustering = false
+    /// Re-cluster locally only when at most this share of the mentions is dirty (else all).
+    public var localClusteringLimit = 0.3
     private var written = 0
 
     public init(database: IndexDatabase, pipeline: Pipeline) {
@@ -72,10 +82,17 @@ public final class IncrementalIndexer {
         let corpusPath = folder.standardizedFileURL.path
         if try database.meta("corpus") != corpusPath {
             try pool.write { db in
-                try db.execute(sql: "DELETE FROM incidents; DELETE FROM files; DELETE FROM meta WHERE key <> 'format'")
+                try db.execute(sql: "DELETE FROM incidents; DELETE FROM postings; DELETE FROM keys; DELETE FROM mentions; DELETE FROM files; DELETE FROM meta WHERE key <> 'format'")
                 try IndexDatabase.setMeta(db, "corpus", corpusPath)
                 try IndexDatabase.setMeta(db, "clustered", "0")
             }
+        }
+
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            summary.phases.append((name, Double(now - clock) / 1e9))
+            clock = now
         }
 
         // 1. Scan.
@@ -101,11 +118,16 @@ public final class IncrementalIndexer {
         summary.removed = gone.count
         if !gone.isEmpty || !touched.isEmpty {
             try pool.write { db in
-                for name in gone { try db.execute(sql: "DELETE FROM files WHERE name = ?", arguments: [name]) }
+                for name in gone {
+                    try ArticleStore.removeMentions(db, file: name)
+                    try db.execute(sql: "DELETE FROM files WHERE name = ?", arguments: [name])
+                }
                 for t in touched { try db.execute(sql: "UPDATE files SET size = ?, mtime = ? WHERE name = ?", arguments: [t.size, t.mtime, t.name]) }
                 if !gone.isEmpty { try IndexDatabase.setMeta(db, "clustered", "0") }
             }
         }
+
+        lap("scan")
 
         // 2. Load changed files, a batch per transaction.
         var done = 0
@@ -129,6 +151,8 @@ public final class IncrementalIndexer {
             report("reading", done, toLoad.count)
         }
 
+        lap("load")
+
         // 3. Focus, then extraction where the cached mentions are missing or from another focus.
         let (focus, fingerprint) = try currentFocus()
         let previousFocus = try database.meta("focus")
@@ -137,6 +161,7 @@ public final class IncrementalIndexer {
             try String.fetchAll(db, sql: "SELECT name FROM files WHERE hasArticle = 1 AND focus <> ? ORDER BY name", arguments: [fingerprint])
         }
         try pool.write { db in try IndexDatabase.setMeta(db, "focus", fingerprint) }
+        lap("focus")
         done = 0
         for batchStart in stride(from: 0, to: pending.count, by: batchSize) {
             let batch = Array(pending[batchStart..<min(batchStart + batchSize, pending.count)])
@@ -157,13 +182,16 @@ public final class IncrementalIndexer {
             report("extracting", done, pending.count)
         }
 
+        lap("extract")
+
         // 4. Clustering.
         let info = loader.corpusInfo(folder: folder).info
         let infoKey = StableDescription.of(info.anchor as Any)
         let clustered = try database.meta("clustered") == "1" && database.meta("anchor") == infoKey
         if !clustered {
             report("clustering", 0, 1)
-            let result = try IncidentWriter(pipeline: pipeline).recluster(pool, info: info)
+            let anchorChanged = try database.meta("anchor") != infoKey
+            let result = try IncidentWriter(pipeline: pipeline, fullAbove: localClusteringLimit).recluster(pool, info: info, forceFull: anchorChanged || forceFullClustering)
             try pool.write { db in
                 try IndexDatabase.setMeta(db, "anchor", infoKey)
                 try IndexDatabase.setMeta(db, "clustered", "1")
@@ -171,8 +199,14 @@ public final class IncrementalIndexer {
             summary.reclustered = true
             summary.incidentsWritten = result.written
             summary.incidentsDeleted = result.deleted
+            summary.reclusteredMentions = result.mentions
+            summary.localClustering = result.local
+            lap("cluster")
+            summary.phases.removeLast()
+            summary.phases += result.phases
             report("clustering", 1, 1)
         }
+        if !clustered { lap("finish") } else { lap("cluster check") }
         summary.incidents = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM incidents") ?? 0 }
         return summary
     }

@@ -7,12 +7,17 @@ import GRDB
 ///   other rows: a file whose hash matches is completely indexed.
 /// - `articles`, `sentences`, `mentions`: the per-article cache (Codable values as JSON plus
 ///   queryable columns). `focus` on `files` records the corpus focus the mentions were extracted with.
-/// - `incidents`, `figures`: the clustered model, with the columns the timeline sorts and filters on.
+/// - `postings`, `keys`: which mentions are in which posting list (key terms, `#quantity`), and
+///   each list's length now (`count`) and at the last clustering (`clustered`): what decides
+///   which part of the corpus a change makes the index re-cluster.
+/// - `incidents`, `figures`: the clustered model, with the columns the timeline sorts and filters on;
+///   `mentions.incident` links each mention to its incident, `incidents.stale` marks incidents
+///   that lost a mention since the last clustering.
 /// - `sentences_fts`, `incidents_fts`: FTS5 over sentence text and incident headlines
 ///   (external-content tables kept in sync by triggers).
 public enum IndexSchema {
     /// Bumped when the layout or the meaning of cached rows changes; a mismatch rebuilds the index.
-    public static let formatVersion = "1"
+    public static let formatVersion = "2"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -48,8 +53,15 @@ public enum IndexSchema {
                     articleID TEXT NOT NULL, sentenceIndex INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
                     timeStart TEXT, timeEnd TEXT, basis TEXT NOT NULL, type TEXT NOT NULL,
                     claimant TEXT, side TEXT NOT NULL,
+                    incident INTEGER,
                     json BLOB NOT NULL);
                 CREATE INDEX mentions_file ON mentions(file, ordinal);
+                CREATE INDEX mentions_incident ON mentions(incident);
+                CREATE TABLE postings(
+                    key TEXT NOT NULL, mention INTEGER NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY(key, mention)) WITHOUT ROWID;
+                CREATE INDEX postings_mention ON postings(mention);
+                CREATE TABLE keys(key TEXT PRIMARY KEY NOT NULL, count INTEGER NOT NULL, clustered INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
                 CREATE TABLE incidents(
                     rowid INTEGER PRIMARY KEY,
                     id TEXT NOT NULL,
@@ -57,7 +69,10 @@ public enum IndexSchema {
                     timeStart TEXT NOT NULL, timeEnd TEXT NOT NULL, granularity TEXT NOT NULL, precision INTEGER NOT NULL,
                     basis TEXT NOT NULL, type TEXT NOT NULL, regions TEXT NOT NULL, headline TEXT NOT NULL,
                     sources INTEGER NOT NULL,
+                    stale INTEGER NOT NULL DEFAULT 0,
+                    digest TEXT NOT NULL,
                     json BLOB NOT NULL);
+                CREATE INDEX incidents_digest ON incidents(digest);
                 CREATE INDEX incidents_order ON incidents(background, timeStart, precision, id);
                 CREATE INDEX incidents_id ON incidents(id);
                 CREATE TABLE figures(
@@ -88,6 +103,6 @@ public enum IndexSchema {
     }
 
     /// Names of the tables a complete index has (checked on open).
-    static let requiredTables = ["meta", "files", "articles", "sentences", "mentions", "incidents", "figures",
+    static let requiredTables = ["meta", "files", "articles", "sentences", "mentions", "postings", "keys", "incidents", "figures",
                                  "sentences_fts", "incidents_fts"]
 }

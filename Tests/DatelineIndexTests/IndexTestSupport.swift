@@ -30,6 +30,12 @@ final class TempCorpus: Sendable {
 
 enum Fixtures {
     static let pipeline: Pipeline = try! Pipeline.bundled()
+    /// Bucketed statistics from the first mention, so that small corpora take the local path.
+    static let quantized: Pipeline = {
+        var p = pipeline
+        p.quantizeStatisticsAbove = 0
+        return p
+    }()
 
     static func encoded(_ model: EventModel) throws -> Data {
         let encoder = JSONEncoder()
@@ -38,7 +44,8 @@ enum Fixtures {
     }
 
     /// The index's model and a rebuild from scratch, as bytes.
-    static func assertIndexEqualsRebuild(_ database: IndexDatabase, _ corpus: TempCorpus, file: StaticString = #filePath, line: UInt = #line) throws {
+    static func assertIndexEqualsRebuild(_ database: IndexDatabase, _ corpus: TempCorpus, pipeline: Pipeline = Fixtures.pipeline,
+                                         file: StaticString = #filePath, line: UInt = #line) throws {
         let indexed = try ModelReader(database: database).model(corpus: corpus.folder)
         let rebuilt = try pipeline.build(corpusAt: corpus.folder)
         XCTAssertEqual(indexed.incidents.count, rebuilt.incidents.count, "incident count", file: file, line: line)
@@ -48,7 +55,9 @@ enum Fixtures {
         XCTAssertTrue(try encoded(indexed) == encoded(rebuilt), "the whole model, byte for byte", file: file, line: line)
     }
 
-    static func update(_ database: IndexDatabase, _ corpus: TempCorpus) throws -> IncrementalIndexer.Summary {
-        try IncrementalIndexer(database: database, pipeline: pipeline).update(corpus: corpus.folder)
+    static func update(_ database: IndexDatabase, _ corpus: TempCorpus, pipeline: Pipeline = Fixtures.pipeline) throws -> IncrementalIndexer.Summary {
+        let indexer = IncrementalIndexer(database: database, pipeline: pipeline)
+        indexer.localClusteringLimit = 1  // whenever the statistics allow it
+        return try indexer.update(corpus: corpus.folder)
     }
 }
