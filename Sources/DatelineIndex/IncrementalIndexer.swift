@@ -154,12 +154,24 @@ public final class IncrementalIndexer {
         lap("load")
 
         // 3. Focus, then extraction where the cached mentions are missing or from another focus.
-        let (focus, fingerprint) = try currentFocus()
+        // The focus is recomputed (from every stored first pass) only when a file came or went,
+        // or when some file still waits for extraction (an interrupted run).
         let previousFocus = try database.meta("focus")
-        summary.focusChanged = previousFocus != nil && previousFocus != fingerprint
-        let pending = try pool.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM files WHERE hasArticle = 1 AND focus <> ? ORDER BY name", arguments: [fingerprint])
+        func pendingFiles(_ fingerprint: String) throws -> [String] {
+            try pool.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM files WHERE hasArticle = 1 AND focus <> ? ORDER BY name", arguments: [fingerprint])
+            }
         }
+        var focus: GeoFocus?
+        var fingerprint = previousFocus ?? ""
+        var pending = try pendingFiles(fingerprint)
+        if !toLoad.isEmpty || !gone.isEmpty || previousFocus == nil || !pending.isEmpty {
+            let current = try currentFocus()
+            focus = current.0
+            fingerprint = current.1
+            pending = try pendingFiles(fingerprint)
+        }
+        summary.focusChanged = previousFocus != nil && previousFocus != fingerprint
         try pool.write { db in try IndexDatabase.setMeta(db, "focus", fingerprint) }
         lap("focus")
         done = 0
@@ -171,6 +183,7 @@ public final class IncrementalIndexer {
                     return (article, try ArticleStore.sentences(db, file: name))
                 }
             }
+            guard let focus else { break }
             let mentions = map(inputs) { [pipeline] input in pipeline.mentions(of: input.0, sentences: input.1, focus: focus) }
             try pool.write { db in
                 for (name, list) in zip(batch, mentions) { try ArticleStore.writeMentions(db, file: name, mentions: list, focus: fingerprint) }

@@ -122,3 +122,46 @@ final class LocalReclusteringTests: XCTestCase {
         XCTAssertEqual(stored, expected)
     }
 }
+
+final class StaleIncidentTests: XCTestCase {
+    /// An article naming no place leaves the corpus focus alone, so adding and removing it is a
+    /// purely local change: removing it must re-cluster the incidents it had joined.
+    func testRemovingAnArticleReclustersTheIncidentsItJoined() throws {
+        let p = Fixtures.quantized
+        let corpus = try TempCorpus(articles: 60, seed: 21)
+        let db = try IndexDatabase.openStrict(at: corpus.indexURL)
+        _ = try Fixtures.update(db, corpus, pipeline: p)
+        // Echo a drone report of the corpus without its places.
+        var echoes: [String] = []
+        for name in try corpus.names() {
+            let text = try String(contentsOf: corpus.url(name), encoding: .utf8)
+            guard let body = text.components(separatedBy: "\n\n").dropFirst().first(where: { $0.contains(" drones were reported") }),
+                  let comma = body.firstIndex(of: ","),
+                  let figure = body.components(separatedBy: ". ").last?.components(separatedBy: " drones were reported").first?
+                    .split(separator: " ").last else { continue }
+            echoes.append("\(body[..<comma]), air defences shot down \(figure) drones, officials said.")
+            if echoes.count == 3 { break }
+        }
+        XCTAssertEqual(echoes.count, 3)
+        let published = "2024-12-31"
+        try ("---\noutlet: Wire\npublished: \(published)\n---\n" + echoes.joined(separator: "\n\n") + "\n")
+            .write(to: corpus.url("zz-echo.md"), atomically: true, encoding: .utf8)
+        let added = try Fixtures.update(db, corpus, pipeline: p)
+        XCTAssertFalse(added.focusChanged, "\(added)")
+        XCTAssertEqual(added.extracted, 1)
+        XCTAssertTrue(added.localClustering, "\(added)")
+        try Fixtures.assertIndexEqualsRebuild(db, corpus, pipeline: p)
+        let joined = try db.pool.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM mentions m WHERE m.file <> 'zz-echo.md'
+                AND m.incident IN (SELECT incident FROM mentions WHERE file = 'zz-echo.md')
+                """) ?? 0
+        }
+        XCTAssertGreaterThan(joined, 0, "the echo merged with the reports it echoes")
+        try FileManager.default.removeItem(at: corpus.url("zz-echo.md"))
+        let removed = try Fixtures.update(db, corpus, pipeline: p)
+        XCTAssertFalse(removed.focusChanged)
+        XCTAssertTrue(removed.localClustering, "\(removed)")
+        try Fixtures.assertIndexEqualsRebuild(db, corpus, pipeline: p)
+    }
+}
