@@ -101,9 +101,10 @@ public final class IncrementalIndexer {
         var touched: [(name: String, size: Int64, mtime: Double)] = []
         for name in names {
             let url = folder.appendingPathComponent(name)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            var info = stat()
+            let ok = stat(url.path, &info) == 0
+            let size = ok ? Int64(info.st_size) : -1
+            let mtime = ok ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : 0
             if let row = known[name], row.size == size, row.mtime == mtime, !row.hash.isEmpty { continue }
             let data = (try? Data(contentsOf: url)) ?? Data()
             if let row = known[name], !row.hash.isEmpty, row.hash == ContentHash.hex(data) {
@@ -123,13 +124,17 @@ public final class IncrementalIndexer {
                     try db.execute(sql: "DELETE FROM files WHERE name = ?", arguments: [name])
                 }
                 for t in touched { try db.execute(sql: "UPDATE files SET size = ?, mtime = ? WHERE name = ?", arguments: [t.size, t.mtime, t.name]) }
-                if !gone.isEmpty { try IndexDatabase.setMeta(db, "clustered", "0") }
+                if !gone.isEmpty {
+                    try IndexDatabase.setMeta(db, "clustered", "0")
+                    try IndexDatabase.setMeta(db, "focusComplete", "0")
+                }
             }
         }
 
         lap("scan")
 
         // 2. Load changed files, a batch per transaction.
+        var firstPassChanged = false
         var done = 0
         for batchStart in stride(from: 0, to: toLoad.count, by: batchSize) {
             let batch = Array(toLoad[batchStart..<min(batchStart + batchSize, toLoad.count)])
@@ -141,6 +146,12 @@ public final class IncrementalIndexer {
             }
             try pool.write { db in
                 for (item, l) in zip(batch, loaded) {
+                    let before = try Data.fetchOne(db, sql: "SELECT firstPass FROM articles WHERE file = ?", arguments: [item.name])
+                    if before == nil || before != (try? ArticleStore.encoder.encode(l.3)) {
+                        firstPassChanged = true
+                        // The stored focus no longer matches the stored first passes.
+                        try IndexDatabase.setMeta(db, "focusComplete", "0")
+                    }
                     try ArticleStore.writeLoaded(db, name: item.name, size: item.size, mtime: item.mtime, hash: ContentHash.hex(item.data),
                                                  article: l.0, sentences: l.2, firstPass: l.3, warnings: l.1)
                 }
@@ -162,15 +173,21 @@ public final class IncrementalIndexer {
                 try String.fetchAll(db, sql: "SELECT name FROM files WHERE hasArticle = 1 AND focus <> ? ORDER BY name", arguments: [fingerprint])
             }
         }
-        var focus: GeoFocus?
+        // When no first pass changed and no file came or went, the focus is the stored one.
+        var focus = try database.meta("focusValue").flatMap { GeoFocus.decoded(Data($0.utf8)) }
         var fingerprint = previousFocus ?? ""
-        var pending = try pendingFiles(fingerprint)
-        if !toLoad.isEmpty || !gone.isEmpty || previousFocus == nil || !pending.isEmpty {
+        let focusComplete = try database.meta("focusComplete") == "1"
+        if firstPassChanged || !gone.isEmpty || summary.added > 0 || focus == nil || previousFocus == nil || !focusComplete {
             let current = try currentFocus()
             focus = current.0
             fingerprint = current.1
-            pending = try pendingFiles(fingerprint)
+            try pool.write { db in
+                // Until every file is extracted under it, a crash must not make it look settled.
+                try IndexDatabase.setMeta(db, "focusComplete", "0")
+                try IndexDatabase.setMeta(db, "focusValue", String(decoding: current.0.encoded(), as: UTF8.self))
+            }
         }
+        let pending = try pendingFiles(fingerprint)
         summary.focusChanged = previousFocus != nil && previousFocus != fingerprint
         try pool.write { db in try IndexDatabase.setMeta(db, "focus", fingerprint) }
         lap("focus")
@@ -195,6 +212,7 @@ public final class IncrementalIndexer {
             report("extracting", done, pending.count)
         }
 
+        try pool.write { db in try IndexDatabase.setMeta(db, "focusComplete", "1") }
         lap("extract")
 
         // 4. Clustering.

@@ -140,3 +140,31 @@ final class ErrorBox: @unchecked Sendable {
     func add(_ e: Error) { lock.lock(); errors.append(e); lock.unlock() }
     var all: [Error] { lock.lock(); defer { lock.unlock() }; return errors }
 }
+
+final class FocusCodingTests: XCTestCase {
+    func testStoredFocusRoundTrips() throws {
+        let corpus = try TempCorpus(articles: 20)
+        let pipeline = Fixtures.pipeline
+        let loaded = try CorpusLoader().load(folder: corpus.folder)
+        let focus = Pipeline.focus(loaded.articles.map { pipeline.firstPassPlaces(pipeline.segment($0)) })
+        XCTAssertNotEqual(focus, GeoFocus.none, "generated articles name places")
+        XCTAssertEqual(GeoFocus.decoded(focus.encoded()), focus)
+        XCTAssertNil(GeoFocus.decoded(Data("{}".utf8)))
+    }
+
+    /// Killed after loading a file whose places changed, before extraction: the next run must
+    /// not reuse the stored focus.
+    func testInterruptedAfterLoadingRecomputesTheFocus() throws {
+        let corpus = try TempCorpus(articles: 20)
+        let db = try IndexDatabase.openStrict(at: corpus.indexURL)
+        _ = try Fixtures.update(db, corpus)
+        let names = try corpus.names()
+        try corpus.append("\nShelling hit Sudzha and Kharkiv and Pokrovsk on Tuesday, officials said.\n", to: names[2])
+        let indexer = IncrementalIndexer(database: db, pipeline: Fixtures.pipeline)
+        indexer.stopAfter = 1
+        XCTAssertThrowsError(try indexer.update(corpus: corpus.folder))
+        let resumed = try Fixtures.update(db, corpus)
+        XCTAssertTrue(resumed.focusChanged, "\(resumed)")
+        try Fixtures.assertIndexEqualsRebuild(db, corpus)
+    }
+}
