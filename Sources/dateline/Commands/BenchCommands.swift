@@ -92,6 +92,7 @@ struct BenchIndexCommand: ParsableCommand {
 
     @OptionGroup var options: BenchCorpusOptions
     @Option(name: .long, help: ArgumentHelp("Index file (deleted first).", valueName: "PATH")) var index: String?
+    @Flag(name: .long, help: "Skip the edit that moves the corpus focus (a full re-extraction).") var skipFocusEdit = false
 
     func run() throws {
         let folder = try options.folder()
@@ -114,8 +115,9 @@ struct BenchIndexCommand: ParsableCommand {
         let target = folder.appendingPathComponent(names[names.count / 2])
         let original = try Data(contentsOf: target)
         defer { try? original.write(to: target) }
-        for (label, sentence) in [("no place", "Officials said on Tuesday that 40 drones were shot down."),
-                                  ("names a place", "Officials said on Tuesday that 40 drones were shot down over Sudzha.")] {
+        var edits = [("no place", "Officials said on Tuesday that 40 drones were shot down.")]
+        if !skipFocusEdit { edits.append(("names a place", "Officials said on Tuesday that 40 drones were shot down over Sudzha.")) }
+        for (label, sentence) in edits {
             try (original + Data("\n\(sentence)\n".utf8)).write(to: target)
             let one = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
             print(String(format: "one-article update (%@): %.3f s (%@)", label, one, summary.description))
