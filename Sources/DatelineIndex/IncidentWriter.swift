@@ -122,7 +122,7 @@ struct IncidentWriter {
                 old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents"))
             }
             var byDigest: [String: [Int64]] = [:]
-            let digestOf = try db.cachedStatement(sql: "SELECT digest FROM incidents WHERE rowid = ? AND stale = 0")
+            let digestOf = try db.cachedStatement(sql: "SELECT digest FROM incidents WHERE rowid = ?")
             for rowid in old { if let d = try String.fetchOne(digestOf, arguments: [rowid]) { byDigest[d, default: []].append(rowid) } }
             var written = 0
             var kept: Set<Int64> = []
@@ -130,9 +130,11 @@ struct IncidentWriter {
             for (incident, json, digest, members) in encoded {
                 let rowid: Int64
                 if var rows = byDigest[digest], let reuse = rows.popLast() {
+                    // Same content (the JSON holds every mention): keep the row.
                     byDigest[digest] = rows
                     rowid = reuse
                     kept.insert(reuse)
+                    try db.execute(sql: "UPDATE incidents SET stale = 0 WHERE rowid = ?", arguments: [reuse])
                 } else {
                     rowid = try insert(db, incident, json, digest)
                     written += 1
