@@ -10,10 +10,10 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet dateparser
 fi
-swift build -c release >/dev/null
-bin="$(swift build -c release --show-bin-path)/dateline"
+swift build -c release >/dev/null 2>&1
+bin="$(swift build -c release --show-bin-path 2>/dev/null)/dateline"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" generate --articles "$articles" --seed 5 --out "$work/generated" 2>/dev/null
-embedded="$(swift build -c release --show-bin-path)/Dateline_DatelineResources.resources/corpus/kursk-2024"
+embedded="$(swift build -c release --show-bin-path 2>/dev/null)/Dateline_DatelineResources.resources/corpus/kursk-2024"
 "$venv/bin/python" Benchmarks/peer_dateparser.py "$bin" "$work/generated" "$embedded"

@@ -9,8 +9,8 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 work=${DATELINE_BENCH_DIR:-/tmp/dateline-bench}
 mkdir -p "$work"
-swift build -c release >/dev/null
-bin="$(swift build -c release --show-bin-path)/dateline"
+swift build -c release >/dev/null 2>&1
+bin="$(swift build -c release --show-bin-path 2>/dev/null)/dateline"
 
 echo "# $(date -u +%Y-%m-%d) $(uname -srm)"
 echo "# nproc $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); RAM $(free -g | awk '/Mem:/{print $2}') GiB"
