@@ -80,8 +80,10 @@ public final class IncrementalIndexer {
 
         // A different corpus (or format) in this file: start over.
         let corpusPath = folder.standardizedFileURL.path
-        if try database.meta("corpus") != corpusPath {
-            try pool.write { db in
+        try pool.write { db in
+            // Checked and reset under the write lock: two processes opening a new index at once
+            // must not wipe each other's work.
+            if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'corpus'") != corpusPath {
                 try db.execute(sql: "DELETE FROM incidents; DELETE FROM postings; DELETE FROM keys; DELETE FROM mentions; DELETE FROM files; DELETE FROM meta WHERE key <> 'format'")
                 try IndexDatabase.setMeta(db, "corpus", corpusPath)
                 try IndexDatabase.setMeta(db, "clustered", "0")
