@@ -106,6 +106,7 @@ struct BenchIndexCommand: ParsableCommand {
         try corpusIndex.database.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let size = ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.doubleValue ?? 0) / 1e6
         print("corpus \(folder.path): \(summary!)")
+        print("  phases: \(summary.timings)")
         print(String(format: "index build: %.2f s, file %.1f MB", build, size))
         let noop = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
         print(String(format: "no-op update: %.3f s", noop))
@@ -121,6 +122,7 @@ struct BenchIndexCommand: ParsableCommand {
             try (original + Data("\n\(sentence)\n".utf8)).write(to: target)
             let one = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
             print(String(format: "one-article update (%@): %.3f s (%@)", label, one, summary.description))
+            print("  phases: \(summary.timings)")
             try original.write(to: target)
             let back = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
             print(String(format: "revert update: %.3f s", back))
