@@ -71,12 +71,6 @@ struct IncidentWriter {
             for key in changedKeys { dirty.formUnion(try Int64.fetchAll(byKey, arguments: [key])) }
             return (n, clusteredN, counts, dirty.sorted())
         }
-        let articles = try pool.read { db in
-            // The builder needs only ids, outlets and publication dates.
-            try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles ORDER BY file").map { row in
-                Article(id: row["id"], outlet: row["outlet"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) }, body: "")
-            }
-        }
         lap("dirty set")
 
         var part: [Stored]
@@ -98,6 +92,21 @@ struct IncidentWriter {
         result.mentions = part.count
 
         let mentions = part.map(\.mention)
+        // The builder needs only the ids, outlets and publication dates of the part's articles.
+        let articleIDs = Set(mentions.map(\.articleID))
+        let articles = try pool.read { db in
+            let rows: [Row]
+            if local && articleIDs.count <= 5000 {
+                let ids = Array(articleIDs)
+                rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY file",
+                                        arguments: StatementArguments(ids))
+            } else {
+                rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles ORDER BY file")
+            }
+            return rows.filter { !local || articleIDs.contains($0["id"]) }.map { row in
+                Article(id: row["id"], outlet: row["outlet"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) }, body: "")
+            }
+        }
         let incidents = local
             ? pipeline.incidents(fromPart: mentions, postingCounts: state.counts, mentionCount: state.n, info: info, articles: articles)
             : pipeline.incidents(from: mentions, info: info, articles: articles)
