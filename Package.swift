@@ -20,6 +20,8 @@ let package = Package(
         .target(
             name: "DatelineResources",
             path: ".",
+            exclude: ["Sources/DatelineCore", "Sources/DatelineTUI", "Sources/dateline", "Sources/CNcurses", "Tests",
+                      "docs", "scripts", "README.md", ".ci"],
             sources: ["Sources/DatelineResources"],
             resources: [
                 .copy("Resources/corpus"),
@@ -53,7 +55,7 @@ let package = Package(
         ),
         .testTarget(name: "DatelineCoreTests", dependencies: ["DatelineCore"]),
         .testTarget(name: "DatelineIndexTests", dependencies: ["DatelineIndex", "DatelineCore"]),
-        .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineCore"]),
+        .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineCore"], exclude: ["Snapshots"]),
         // Drives the built `dateline` binary; `swift test` builds it alongside.
         .testTarget(name: "DatelineCLITests", dependencies: ["dateline"]),
     ]

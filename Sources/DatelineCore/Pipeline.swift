@@ -88,8 +88,9 @@ private struct UncheckedBox<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
-/// Orders incidents: timeline by start day, finer precision first on the same day, then id;
-/// background after, in the same order.
+/// Orders incidents: timeline by start day, finer precision first on the same day, then stated or
+/// resolved dates before report dates, then more sources first, then id; background after, in
+/// the same order. Undated incidents (no date anywhere) close the timeline.
 public enum Timeline {
     public static func order(_ incidents: [Incident]) -> [Incident] {
         func precision(_ g: Granularity) -> Int {
@@ -97,8 +98,11 @@ public enum Timeline {
         }
         return incidents.sorted { a, b in
             if a.background != b.background { return !a.background }
+            if a.undated != b.undated { return !a.undated }
             if a.time.start != b.time.start { return a.time.start < b.time.start }
             if precision(a.time.granularity) != precision(b.time.granularity) { return precision(a.time.granularity) < precision(b.time.granularity) }
+            if (a.basis == .reported) != (b.basis == .reported) { return b.basis == .reported }
+            if a.sourceCount != b.sourceCount { return a.sourceCount > b.sourceCount }
             return a.id < b.id
         }
     }

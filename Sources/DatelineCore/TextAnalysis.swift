@@ -51,8 +51,9 @@ public struct TextAnalyzer: Sendable {
         let normalizer = TimeNormalizer(reference: published)
         var previous: Attribution?
         let reports = stages.segmenter.sentences(of: text).map { sentence -> SentenceReport in
-            let attribution = stages.attribution.attribution(in: sentence.text, previous: previous)
-            previous = attribution
+            let claims = stages.claims.analyse(sentence.text, previous: previous)
+            let attribution = claims.attribution
+            if attribution.claimant != nil { previous = attribution }
             return SentenceReport(
                 text: sentence.text, start: sentence.span.start, end: sentence.span.end, kind: sentence.kind.rawValue,
                 times: normalizer.expressions(in: sentence.text).map(Self.report),
@@ -61,7 +62,7 @@ public struct TextAnalyzer: Sendable {
                     PlaceReport(surface: $0.surface, name: $0.entry.name, kind: $0.entry.kind.rawValue, region: $0.entry.region, country: $0.entry.country)
                 },
                 claimant: attribution.claimant, side: attribution.side.rawValue, hedges: attribution.hedges,
-                figures: stages.figures.figures(in: sentence.text), type: stages.typer.type(of: sentence.text))
+                figures: claims.figures, type: claims.type)
         }
         return Report(id: id, published: published?.iso, sentences: reports)
     }

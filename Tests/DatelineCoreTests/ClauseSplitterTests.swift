@@ -44,3 +44,13 @@ import Testing
         #expect(clauses("Talks failed, and fighting resumed.") == ["Talks failed, and fighting resumed."])
     }
 }
+
+@Suite struct ClauseSubjectTests {
+    let splitter = ClauseSplitter(primaryTime: { _ in nil })
+
+    @Test func aCompoundSubjectIsNotTwoReports() {
+        let s = "Ukraine's Defense Ministry and General Staff said they would not comment."
+        let text = ScalarText(s)
+        #expect(splitter.clauses(of: text, range: 0..<text.count).count == 1)
+    }
+}

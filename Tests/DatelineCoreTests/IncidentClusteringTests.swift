@@ -146,3 +146,65 @@ import Testing
         #expect(DisagreementFinder.disagreements(in: [a, miles], outlets: [:]).count == 1)
     }
 }
+
+@Suite struct AnchorClampTests {
+    @Test func aWeekStraddlingTheAnchorStartsAtTheAnchor() {
+        let builder = IncidentBuilder(anchor: MentionFixtures.day("2024-08-06"), outlets: [:], published: [:])
+        var m = MentionFixtures.mention("a", "troops poured across the border last week")
+        m.time = TimeExpression(value: .week(containing: MentionFixtures.day("2024-08-07")), basis: .resolved, phrase: "last week", start: 0, end: 9)
+        let incident = builder.incident(from: [m])
+        #expect(!incident.background)
+        #expect(incident.time.start.iso == "2024-08-06")
+        #expect(incident.time.end.iso == "2024-08-11")
+        #expect(incident.time.granularity == .week)
+    }
+}
+
+@Suite struct ContinuationAndIncrementTests {
+    typealias F = MentionFixtures
+
+    @Test func aPronounAttributedPassageContinuesTheOneBefore() {
+        var first = F.mention("a", "the commander said the town was taken", sentence: 3, claimant: "Commander", terms: ["commander", "town", "taken"])
+        first.attribution.cue = "the commander said"
+        var second = F.mention("a", "the search is complete, he said", sentence: 4, claimant: "Commander", terms: ["search", "complete"])
+        second.attribution.cue = "he said"
+        var unrelated = second
+        unrelated.sentenceIndex = 9
+        let sim = MentionSimilarity(mentions: [first, second, unrelated], anchor: nil)
+        #expect(sim.continues(second))
+        #expect(sim.score(first, second)! > sim.score(first, unrelated)! + 1)
+    }
+
+    @Test func anIncrementIsNotADisagreementAboutTheSameCount() {
+        var more = F.figure("evacuated", 59_000)
+        more.qualifier = "another"
+        let a = F.mention("a", "x", figures: [F.figure("evacuated", 200_000)], terms: ["evacuat"])
+        let b = F.mention("b", "y", figures: [more], terms: ["evacuat"])
+        let c = F.mention("c", "z", figures: [F.figure("evacuated", 132_000)], terms: ["evacuat"])
+        let sim = MentionSimilarity(mentions: [a, b, c], anchor: nil)
+        #expect(sim.figureScore(a.figures, b.figures) < 0)
+        #expect(sim.figureScore(a.figures, c.figures) > 0)
+    }
+}
+
+@Suite struct FigureRangeTests {
+    func figure(_ value: Double, _ qualifier: String?) -> Figure {
+        var f = MentionFixtures.figure("killed", value)
+        f.qualifier = qualifier
+        return f
+    }
+
+    @Test func qualifiersWidenButDoNotUnboundAValue() {
+        #expect(MentionSimilarity.sameValue(figure(8, "more than"), figure(8.5, nil)))
+        #expect(MentionSimilarity.sameValue(figure(200_000, "nearly"), figure(190_000, nil)))
+        #expect(MentionSimilarity.sameValue(figure(100, "about"), figure(110, "over")))
+        #expect(!MentionSimilarity.sameValue(figure(3, "at least"), figure(100, "about")))
+        #expect(!MentionSimilarity.sameValue(figure(10_000, "as many as"), figure(300, nil)))
+    }
+
+    @Test func oneSourceGivingTwoNumbersIsNoDisagreement() {
+        let a = MentionFixtures.mention("a", "x", sentence: 1, figures: [figure(3, nil)])
+        let b = MentionFixtures.mention("a", "y", sentence: 2, figures: [figure(40, nil)])
+        #expect(DisagreementFinder.disagreements(in: [a, b], outlets: [:]).isEmpty)
+    }
+}

@@ -10,8 +10,13 @@ struct IncidentBuilder: Sendable {
         let mentions = group.sorted { ($0.articleID, $0.span.start) < ($1.articleID, $1.span.start) }
         let dated = datingIndex(mentions)
         let time = mentions[dated].time
-        let value = time.value ?? TimeValue.day(CalendarDate(year: 1970, month: 1, day: 1)!)
+        var value = time.value ?? TimeValue.day(CalendarDate(year: 1970, month: 1, day: 1)!)
         let background = time.value != nil && anchor.map { value.end < $0 } == true
+        // A week or span that straddles the anchor ("last week" when the anchor is a Tuesday)
+        // lies in the timeline only from the anchor on: the corpus says nothing began earlier.
+        if let anchor, !background, value.start < anchor, value.end >= anchor, value.granularity != .day {
+            value.start = anchor
+        }
 
         var regions: [String] = []
         for m in mentions { for r in m.regions where !regions.contains(r) { regions.append(r) } }
@@ -30,7 +35,7 @@ struct IncidentBuilder: Sendable {
         }
         return Incident(
             id: Self.stableID(mentions[0]), time: value, basis: time.value == nil ? .reported : time.basis, datedBy: dated,
-            background: background, regions: regions, regionsFromContext: fromContext, places: places,
+            background: background, undated: time.value == nil, regions: regions, regionsFromContext: fromContext, places: places,
             headline: Self.headline(mentions), type: Self.majorityType(mentions), mentions: mentions,
             disagreements: DisagreementFinder.disagreements(in: mentions, outlets: outlets))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the per-sentence stages over one article: clauses, time, places, attribution, figures,
 /// type and key terms. Everything here looks at one article only, so articles run in parallel.
 struct MentionExtractor: Sendable {
@@ -6,15 +8,13 @@ struct MentionExtractor: Sendable {
     struct Stages: Sendable {
         var segmenter: TextSegmenter
         var places: PlaceMatcher
-        var attribution: AttributionExtractor
-        var figures: FigureExtractor
-        var typer: IncidentTyper
+        /// Attribution, figures and type from one tokenisation of each clause.
+        var claims: SentenceClaimsAnalyzer
         var keyTerms: KeyTermExtractor
 
         static func bundled() throws -> Stages {
             Stages(segmenter: try .bundled(), places: PlaceMatcher(gazetteer: try .bundled()),
-                   attribution: try .bundled(), figures: try .bundled(), typer: try .bundled(),
-                   keyTerms: try .bundled())
+                   claims: try .bundled(), keyTerms: try .bundled())
         }
     }
 
@@ -28,37 +28,67 @@ struct MentionExtractor: Sendable {
         let clauses = ClauseSplitter(primaryTime: { normalizer.primary(in: $0)?.timex })
         let body = ScalarText(article.body)
         var mentions: [Mention] = []
-        var previous: Attribution?
-        var previousParagraph = -1
+        // Attributions that named someone, latest last: "he said" two sentences later still
+        // refers to the last one that agrees with the pronoun.
+        var named: [Attribution] = []
         for sentence in sentences where sentence.kind == .body {
-            if sentence.paragraph != previousParagraph + 1 && sentence.paragraph != previousParagraph { previous = nil }
-            previousParagraph = sentence.paragraph
             let sentenceText = ScalarText(sentence.text)
-            let sentenceAttribution = stages.attribution.attribution(in: sentence.text, previous: previous)
-            for clauseRange in clauses.clauses(of: sentenceText, range: 0..<sentenceText.count) {
+            var sentenceAttribution = stages.claims.attribution.attribution(in: sentence.text, previous: named.last)
+            for older in named.dropLast().suffix(3).reversed() where sentenceAttribution.claimant == nil && sentenceAttribution.cue != nil {
+                sentenceAttribution = stages.claims.attribution.attribution(in: sentence.text, previous: older)
+            }
+            let previous = sentenceAttribution.claimant != nil ? sentenceAttribution : named.last
+            let clauseRanges = clauses.clauses(of: sentenceText, range: 0..<sentenceText.count)
+            // A reporting frame opens or closes a sentence ("X said that A, and B"; "A, and B, X said"):
+            // only then do the sentence's other clauses share its claimant.
+            let frameClause = Self.clauseIndex(of: sentenceAttribution.cue, in: sentenceText, clauses: clauseRanges)
+            let sharesFrame = frameClause == 0 || frameClause == clauseRanges.count - 1
+            for clauseRange in clauseRanges {
                 let start = sentence.span.start + clauseRange.lowerBound
                 let span = body.span(start..<(sentence.span.start + clauseRange.upperBound))
                 let text = span.text
-                let times = normalizer.expressions(in: text)
-                let time = normalizer.dating(text)
                 let places = stages.places.places(in: text, focus: focus)
-                var attribution = stages.attribution.attribution(in: text, previous: previous)
+                let claims = stages.claims.analyse(text, previous: previous)
+                var attribution = claims.attribution
                 // A clause without its own cue is said by whoever the sentence names.
-                if attribution.claimant == nil && sentenceAttribution.claimant != nil {
+                if attribution.claimant == nil && sentenceAttribution.claimant != nil && sharesFrame {
                     attribution.claimant = sentenceAttribution.claimant
                     attribution.side = sentenceAttribution.side
                     attribution.cue = sentenceAttribution.cue
                 }
+                var time = normalizer.dating(text)
+                var times = normalizer.expressions(in: text)
+                // "A day earlier": relative to what the passage before is about.
+                if time.basis == .reported, let found = AnaphoricTime.find(in: text),
+                   let anchor = mentions.last(where: { $0.time.value?.granularity == .day })?.time.value?.start ?? article.published {
+                    time = AnaphoricTime.expression(found, in: text, anchor: anchor)
+                    times.append(time)
+                }
                 mentions.append(Mention(
                     articleID: article.id, sentenceIndex: sentence.index, paragraph: sentence.paragraph, span: span,
-                    time: time, times: times, places: places, regions: Self.regions(of: places), contextRegions: [],
-                    attribution: attribution, figures: stages.figures.figures(in: text),
-                    type: stages.typer.type(of: text), keyTerms: stages.keyTerms.terms(in: text)))
+                    time: time, times: times, places: places,
+                    regions: Self.regions(of: places), contextRegions: [], attribution: attribution,
+                    figures: claims.figures, type: claims.type, keyTerms: stages.keyTerms.terms(in: text)))
             }
-            previous = sentenceAttribution
+            if sentenceAttribution.claimant != nil { named.append(sentenceAttribution) }
         }
         Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, stages: stages)
         return Output(sentences: sentences, mentions: mentions)
+    }
+
+    /// Which clause holds the attribution's cue words (nil when it has none or they are not found).
+    static func clauseIndex(of cue: String?, in sentence: ScalarText, clauses: [Range<Int>]) -> Int? {
+        guard let cue, !cue.isEmpty else { return nil }
+        let text = sentence.string(0..<sentence.count)
+        guard let found = text.range(of: cue) else { return nil }
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+        return clauses.firstIndex { $0.contains(offset) } ?? clauses.indices.last
+    }
+
+    /// "Niger cut ties with Ukraine": a passage about a country outside the corpus's focus
+    /// takes no region from its context.
+    static func namesForeignCountry(_ m: Mention, focus: GeoFocus) -> Bool {
+        m.places.contains { $0.entry.kind == .country && (focus.countryWeights[$0.entry.country] ?? 0) < 0.1 }
     }
 
     static func regions(of places: [PlaceMention]) -> [String] {
@@ -69,8 +99,12 @@ struct MentionExtractor: Sendable {
         return seen
     }
 
-    /// A mention that names no region takes the one of the nearest earlier mention in its
-    /// paragraph, else the article's main region (named most, headline counting double).
+    /// A mention that names no region takes, in order: the region of the nearest earlier mention
+    /// in its paragraph; the region of the nearest earlier mention by the same claimant within a
+    /// few passages ("He also reported…" continues what the governor said about his region); the
+    /// article's main region (named most, headline counting double).
+    static let contextLookback = 6
+
     static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, stages: Stages) {
         var counts: [String: Int] = [:]
         for mention in mentions { for region in mention.regions { counts[region, default: 0] += 1 } }
@@ -78,12 +112,19 @@ struct MentionExtractor: Sendable {
             for region in regions(of: stages.places.places(in: sentence.text, focus: focus)) { counts[region, default: 0] += 2 }
         }
         let main = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        for i in mentions.indices where mentions[i].regions.isEmpty {
-            var j = i - 1
+        for i in mentions.indices where mentions[i].regions.isEmpty && !namesForeignCountry(mentions[i], focus: focus) {
             var found: [String] = []
+            var j = i - 1
             while j >= 0, mentions[j].paragraph == mentions[i].paragraph {
                 if !mentions[j].regions.isEmpty { found = mentions[j].regions; break }
                 j -= 1
+            }
+            if found.isEmpty, let claimant = mentions[i].attribution.claimant {
+                j = i - 1
+                while j >= 0, i - j <= contextLookback {
+                    if mentions[j].attribution.claimant == claimant, !mentions[j].regions.isEmpty { found = mentions[j].regions; break }
+                    j -= 1
+                }
             }
             if found.isEmpty, let main { found = [main] }
             mentions[i].contextRegions = found

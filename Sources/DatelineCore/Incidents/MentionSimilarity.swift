@@ -22,6 +22,11 @@ struct MentionSimilarity: Sendable {
         var sameArticle = -0.55
         var sameSentence = -0.9
         var adjacentInArticle = 0.45
+        var continuation = 0.9
+        var counterClaim = 0.9
+        /// "another 59,000" against "200,000": a new count on top of the earlier one, not a
+        /// disagreement about it.
+        var increment = -0.5
     }
 
     var weights = Weights()
@@ -33,16 +38,23 @@ struct MentionSimilarity: Sendable {
     /// Most days between two report dates that may still describe one undated incident.
     let reportedSpread = 3
 
-    init(mentions: [Mention], anchor: CalendarDate?, quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
+    /// Openings that continue the previous passage ("Additionally, …", "He added …").
+    let continuationCues: [String]
+
+    init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String] = MentionSimilarity.bundledContinuationCues,
+         quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
         var df: [String: Int] = [:]
         for mention in mentions { for term in Set(mention.keyTerms) { df[term, default: 0] += 1 } }
-        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor, quantizeAbove: quantizeAbove)
+        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor, continuationCues: continuationCues,
+                  quantizeAbove: quantizeAbove)
     }
 
     /// From corpus-wide counts (the persistent index re-clusters part of a corpus with the
     /// whole corpus's statistics). Only the terms of the mentions to be scored are needed.
     init(documentFrequency df: [String: Int], mentionCount: Int, anchor: CalendarDate?,
+         continuationCues: [String] = MentionSimilarity.bundledContinuationCues,
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
+        self.continuationCues = continuationCues
         let quantize = mentionCount >= quantizeAbove
         let n = quantize ? CorpusStatistics.bucket(mentionCount) : Double(max(mentionCount, 1))
         idf = df.mapValues { log((n + 1) / (quantize ? CorpusStatistics.bucket($0) : Double($0))) + 0.1 }
@@ -73,14 +85,42 @@ struct MentionSimilarity: Sendable {
             s += weights.sameResolvedDay
         }
         if a.articleID == b.articleID {
-            if a.sentenceIndex == b.sentenceIndex { s += weights.sameSentence }
+            if a.sentenceIndex == b.sentenceIndex {
+                // "While Zelenskyy said 74 settlements…, the governor reported 28": clauses of one
+                // sentence counting the same thing are counter-claims about one incident.
+                s += sharesQuantity(a.figures, b.figures) ? weights.counterClaim : weights.sameSentence
+            }
             else {
                 s += weights.sameArticle
-                if abs(a.sentenceIndex - b.sentenceIndex) == 1 { s += weights.adjacentInArticle }
+                if abs(a.sentenceIndex - b.sentenceIndex) == 1 {
+                    s += weights.adjacentInArticle
+                    let later = a.sentenceIndex > b.sentenceIndex ? a : b
+                    let earlier = a.sentenceIndex > b.sentenceIndex ? b : a
+                    let sameSpeaker = later.attribution.claimant == nil || later.attribution.claimant == earlier.attribution.claimant
+                    if sameSpeaker && continues(later) { s += weights.continuation }
+                }
             }
         }
         return s
     }
+
+    /// Opens with a continuation cue, or is attributed by a pronoun ("…,” he said): either way
+    /// it goes on with the passage before it.
+    func continues(_ m: Mention) -> Bool {
+        if let cue = m.attribution.cue, m.attribution.claimant != nil,
+           let first = cue.lowercased().split(separator: " ").first, Self.pronouns.contains(String(first)) {
+            return true
+        }
+        let opening = m.span.text.prefix(24).lowercased()
+        return continuationCues.contains { cue in
+            opening.hasPrefix(cue) && opening.dropFirst(cue.count).first.map { !$0.isLetter } != false
+        }
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    static let incrementQualifiers: Set<String> = ["another", "an additional", "a further", "another further"]
+
+    static let bundledContinuationCues: [String] = (try? LexiconFile(resource: "lexicons/continuation-cues.tsv").words) ?? []
 
     func compatibleDates(_ a: Mention, _ b: Mention) -> Bool {
         guard let va = a.time.value, let vb = b.time.value else { return true }
@@ -115,17 +155,53 @@ struct MentionSimilarity: Sendable {
 
     func figureScore(_ a: [Figure], _ b: [Figure]) -> Double {
         var best = 0.0
+        var increment = false
         for fa in a where fa.quantity != "count" && fa.quantity != "percent" {
             for fb in b where fb.quantity == fa.quantity && fb.unit == fa.unit {
-                best = max(best, Self.sameValue(fa, fb) ? weights.sameFigure : weights.sameQuantity)
+                if Self.sameValue(fa, fb) { best = max(best, weights.sameFigure); continue }
+                // Different values: a disagreement about one count, unless one is an increment.
+                if Self.isIncrement(fa) != Self.isIncrement(fb) { increment = true } else { best = max(best, weights.sameQuantity) }
             }
         }
-        return best
+        return best == 0 && increment ? weights.increment : best
     }
 
-    /// Equal within 5%, or overlapping ranges.
+    func sharesQuantity(_ a: [Figure], _ b: [Figure]) -> Bool {
+        a.contains { fa in fa.quantity != "count" && b.contains { $0.quantity == fa.quantity && $0.unit == fa.unit } }
+    }
+
+    static func isIncrement(_ f: Figure) -> Bool {
+        guard let q = f.qualifier?.lowercased() else { return false }
+        return incrementQualifiers.contains(q)
+    }
+
+    /// Equal within 5%, or the ranges the qualifiers allow overlap: "more than 8%" agrees with
+    /// "8.5%", "nearly 200,000" with "200,000", "about 100" with "over 100".
     static func sameValue(_ a: Figure, _ b: Figure) -> Bool {
+        let ra = FigureRange(a), rb = FigureRange(b)
         let tolerance = 0.05 * max(abs(a.upper), abs(b.upper), 1e-9)
-        return a.value <= b.upper + tolerance && b.value <= a.upper + tolerance
+        return ra.low <= rb.high + tolerance && rb.low <= ra.high + tolerance
+    }
+}
+
+/// The values a figure admits once its qualifier is read.
+struct FigureRange {
+    var low: Double
+    var high: Double
+
+    static let atLeast: Set<String> = ["more than", "over", "at least", "upwards of", "well over", "just over", "in excess of"]
+    static let atMost: Set<String> = ["fewer than", "less than", "under", "up to", "at most", "as many as", "as much as", "just under"]
+    static let nearlyBelow: Set<String> = ["nearly", "almost", "close to", "just under"]
+    static let approximately: Set<String> = ["about", "around", "roughly", "approximately", "some", "an estimated"]
+
+    init(_ f: Figure) {
+        low = f.value
+        high = f.upper
+        guard let q = f.qualifier?.lowercased() else { return }
+        // Bounded: "more than 100" reports 117, not 5,000; "over 132,000" is not "nearly 200,000".
+        if Self.atLeast.contains(q) { high = f.upper * 1.2 }
+        else if Self.nearlyBelow.contains(q) { low = f.value * 0.9 }
+        else if Self.atMost.contains(q) { low = f.value * 0.5 }
+        else if Self.approximately.contains(q) { low = f.value * 0.9; high = f.upper * 1.1 }
     }
 }

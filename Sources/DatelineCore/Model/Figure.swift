@@ -15,6 +15,9 @@ public struct Figure: Codable, Sendable, Hashable {
     public var phrase: String
     public var start: Int
     public var end: Int
+    /// The counted noun as written ("fronts") when it is not in the figures lexicon, so that
+    /// quantity `count` still says what was counted; nil otherwise.
+    public var noun: String? = nil
 
     public init(quantity: String, value: Double, upper: Double? = nil, unit: String, qualifier: String? = nil,
                 phrase: String, start: Int, end: Int) {

@@ -15,6 +15,9 @@ public struct Gazetteer: Sendable {
     let demonyms: [String: String]
     /// Keys never read as a place on their own (stoplist.tsv).
     let stoplist: Set<String>
+    /// Capital cities (capitals.tsv): also names of governments, so read as places only in a
+    /// locative phrase.
+    let capitals: Set<String>
     /// What each key is (name, stem, proper prefix of a longer key): one hash lookup per
     /// n-gram step in the matcher's hot loop.
     let lookup: [String: KeyInfo]
@@ -38,7 +41,7 @@ public struct Gazetteer: Sendable {
     /// names, normalised here). Region stems are derived from region names
     /// ("Kursk Oblast" → "Kursk").
     public init(entries: [GazetteerEntry], aliases: [String: [GazetteerEntry]] = [:],
-                demonyms: [String: String] = [:], stoplist: [String] = []) {
+                demonyms: [String: String] = [:], stoplist: [String] = [], capitals: [String] = []) {
         var named: [(GazetteerEntry, [String])] = entries.map { ($0, []) }
         for (alias, targets) in aliases {
             for t in targets { named.append((t, [alias])) }
@@ -47,11 +50,11 @@ public struct Gazetteer: Sendable {
         for e in entries where e.kind == .region {
             if let stem = Gazetteer.stem(of: e.name) { stems[e.name, default: []].append(stem) }
         }
-        self.init(named: named, stems: stems, demonyms: demonyms, stoplist: stoplist)
+        self.init(named: named, stems: stems, demonyms: demonyms, stoplist: stoplist, capitals: capitals)
     }
 
     init(named: [(GazetteerEntry, [String])], stems stemNames: [String: [String]],
-         demonyms demonymNames: [String: String], stoplist stopNames: [String]) {
+         demonyms demonymNames: [String: String], stoplist stopNames: [String], capitals capitalNames: [String] = []) {
         var names: [String: [GazetteerEntry]] = [:]
         var all: [GazetteerEntry] = []
         var seen = Set<GazetteerEntry>()
@@ -98,6 +101,7 @@ public struct Gazetteer: Sendable {
         self.demonyms = Dictionary(demonymNames.map { (NameKey.ofName($0.key), $0.value) },
                                    uniquingKeysWith: { a, _ in a })
         self.stoplist = Set(stopNames.map(NameKey.ofName))
+        self.capitals = Set(capitalNames.map(NameKey.ofName))
         self.lookup = lookup
         self.maxTokens = maxTokens
         self.countriesByCode = countries

@@ -81,7 +81,8 @@ extension Gazetteer {
             for d in TSV.list(r[safe: 3]) { demonyms[d] = code }
         }
         let stop = try rows("stoplist.tsv").compactMap { $0.first.map(String.init) }
-        return Gazetteer(named: named, stems: stems, demonyms: demonyms, stoplist: stop)
+        let capitals = try rows("capitals.tsv").compactMap { $0.first.map(String.init) }
+        return Gazetteer(named: named, stems: stems, demonyms: demonyms, stoplist: stop, capitals: capitals)
     }
 
     /// supplement.tsv: name, variants, country, region, lat, lon, source. A row naming a

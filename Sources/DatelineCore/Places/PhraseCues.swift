@@ -28,4 +28,20 @@ enum PhraseCues {
         "town", "city", "village", "settlement", "region", "oblast", "province", "border",
         "territory", "republic", "regions", "towns", "villages", "cities", "district",
     ]
+    /// A capital after these is the city, not its government: "in Kyiv", "strikes on Moscow".
+    static let cityLocatives: Set<String> = [
+        "in", "inside", "into", "to", "from", "near", "outside", "around", "over", "at", "toward",
+        "towards", "across", "of", "on", "above", "via", "against", "through", "between", "outskirts",
+    ]
+    /// Verbs whose object is a location: "missiles struck Kyiv", "the convoy reached Moscow".
+    static let cityVerbs: Set<String> = [
+        "struck", "strike", "strikes", "hit", "hits", "attacked", "attack", "attacks", "shelled", "shelling",
+        "targeted", "targeting", "bombed", "bombing", "visited", "visit", "visits", "reached", "reach",
+        "entered", "enter", "captured", "surrounded", "encircled", "liberated", "left", "flew", "returned",
+        "evacuated", "besieged", "approached", "defend", "defended", "defending",
+    ]
+    /// "the village of X": settlements this small only (GeoNames lists populations; villages
+    /// added by the supplement have none and pass).
+    static let villageWords: Set<String> = ["village", "villages", "hamlet", "settlement"]
+    static let villagePopulation = 20_000
 }

@@ -54,6 +54,8 @@ public struct PlaceMatcher: Sendable {
         var key: String
         var cue: Cue
         var plural = false
+        /// Named as a village ("the village of X"): a town of 100,000 of that name is not it.
+        var village = false
         var candidates: [GazetteerEntry] = []
     }
 
@@ -84,7 +86,9 @@ public struct PlaceMatcher: Sendable {
                 if m.cue == .none && gazetteer.stoplist.contains(m.key) { continue }
                 if hasName || (hasStem && m.cue == .region) { accepted = m; break }
             }
-            if let m = accepted {
+            if let m = accepted, isMetonym(m, tokens, key) {
+                i = m.end + 1
+            } else if let m = accepted {
                 out.append(m)
                 i = m.end + 1
             } else {
@@ -94,6 +98,24 @@ public struct PlaceMatcher: Sendable {
         propagateListCues(&out, tokens, key)
         for n in out.indices { out[n].candidates = candidates(out[n]) }
         return out
+    }
+
+    /// "Kyiv says", "Moscow's forces", "pressure on both Kyiv and Moscow": news English uses a
+    /// capital's name for its government far more than for the city, so a capital counts as a
+    /// place only where a word before it makes it a location: a locative preposition ("in Kyiv",
+    /// "from Moscow") or a verb of attack or movement ("struck Kyiv", "reached Moscow"). In a
+    /// list ("in Kyiv and Moscow") the word before the list decides.
+    private func isMetonym(_ m: Match, _ tokens: [Token], _ key: (Int) -> String) -> Bool {
+        guard m.cue == .none, gazetteer.capitals.contains(m.key) else { return false }
+        var before = m.first - 1
+        if before >= 0, PhraseCues.listJoiners.contains(key(before)) {
+            // Skip the joiner and the list item before it.
+            before -= 1
+            while before >= 0, tokens[before].kind == .word, tokens[before].isCapitalised { before -= 1 }
+        }
+        guard before >= 0, tokens[before].kind == .word else { return true }
+        let word = key(before)
+        return !(PhraseCues.cityLocatives.contains(word) || PhraseCues.cityVerbs.contains(word))
     }
 
     /// Reads the words after and before a name.
@@ -114,6 +136,7 @@ public struct PlaceMatcher: Sendable {
                 m.cue = .region; m.plural = w.hasSuffix("s")
             } else if PhraseCues.settlementWords.contains(w) {
                 m.cue = .settlement
+                m.village = PhraseCues.villageWords.contains(w)
             } else if PhraseCues.districtWords.contains(w) {
                 m.cue = .district
             }
@@ -159,6 +182,7 @@ public struct PlaceMatcher: Sendable {
         case .district, .settlement:
             list = named.filter { $0.kind == .place }
             if list.isEmpty { list = named }
+            if m.village { list = list.filter { $0.population <= PhraseCues.villagePopulation } }
         case .none:
             list = named
         }

@@ -24,6 +24,7 @@ struct TimeGrammar {
         while i < t.count {
             if var m = match(at: i) {
                 m.inRelativeClause = inRelativeClause(m.first)
+                m.subordination = subordination(m.first)
                 out.append(m)
                 i = m.last + 1
             } else {
@@ -53,6 +54,21 @@ struct TimeGrammar {
             i -= 1
         }
         return false
+    }
+
+    /// A subordinating word earlier in the same stretch (up to a comma or stop), separated from the
+    /// expression by other words: "after the region began evacuation earlier on Monday",
+    /// "since the start of the incursion on Aug. 6".
+    func subordination(_ index: Int) -> Subordination {
+        var i = index - 2
+        while i >= 0 {
+            if t[i].isStrongStop || t[i].isPunct(",") { return .none }
+            // "since the start of the incursion on Aug. 6": the anchor of a state, like "since Aug. 6".
+            if word(i, .amid) || word(i, .despite) || word(i, .following) || word(i, .since) { return .strong }
+            if word(i, .after) || word(i, .before) { return .weak }
+            i -= 1
+        }
+        return .none
     }
 
     // MARK: wrappers

@@ -34,6 +34,7 @@ enum TimeWord: UInt8, Sendable {
     case recent, recently, coming, today, tonight, yesterday, tomorrow, overnight, before, after
     case just, about, around, almost, nearly, more, less, than, some, roughly, under, only, barely, within, couple, few, several
     case who, which, where_, when, time
+    case amid, despite, following
 }
 
 /// What the tense detector learns from one word.
@@ -124,7 +125,8 @@ enum TimeLexicon {
             ("some", .some, false), ("roughly", .roughly, false), ("under", .under, false), ("only", .only, false),
             ("barely", .barely, false), ("within", .within, false), ("couple", .couple, false), ("few", .few, false),
             ("several", .several, false), ("who", .who, false), ("which", .which, false), ("where", .where_, false),
-            ("when", .when, false), ("time", .time, false),
+            ("when", .when, false), ("time", .time, false), ("amid", .amid, false), ("despite", .despite, false),
+            ("following", .following, false),
         ]
         for (w, v, trig) in words { put(w, .word(v), trigger: trig) }
 

@@ -28,4 +28,15 @@ struct TimeMatch: Sendable {
     var tense: Tense?
     /// Lies in a relative clause (", who|which|where|when …").
     var inRelativeClause = false
+    /// Lies in a phrase that gives background to the main verb: after "amid", "despite",
+    /// "following" (strong) or "after", "before" (weak) with other words in between.
+    var subordination: Subordination = .none
+}
+
+enum Subordination: Sendable, Equatable {
+    case none
+    /// "after the region began evacuation earlier on Monday": dated background, kept when alone.
+    case weak
+    /// "amid a row over an attack last month": never dates the main event.
+    case strong
 }

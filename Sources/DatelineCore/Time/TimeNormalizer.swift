@@ -22,9 +22,11 @@ public struct TimeNormalizer: Sendable {
     }
 
     /// The primary expression, else the reference day itself with basis `.reported`, an empty phrase,
-    /// and direction `.present` (value nil when the reference is unknown).
+    /// and direction `.present` (value nil when the reference is unknown). A vague span ("in recent
+    /// months") does not date the clause: the report date is the honest bound.
     public func dating(_ text: String) -> TimeExpression {
-        if let p = primary(in: text) { return p }
+        let found = analyze(text)
+        if let i = PrimarySelection.choose(found.map(\.match)), found[i].match.role != .vague { return found[i].expression }
         return TimeExpression(value: reference.map(TimeValue.day), basis: .reported, direction: .present,
                               phrase: "", start: 0, end: 0)
     }

@@ -1,0 +1,177 @@
+/// Who says it: finds the speech cue of a sentence ("X said", "according to X", "…," said X,
+/// "…, saying"), the claimant it names, that claimant's side, and the outlet's hedges.
+public struct AttributionExtractor: Sendable {
+    enum CueKind: String, Sendable { case verb, prep, participle }
+    struct Cue: Sendable {
+        var kind: CueKind
+        var inverts: Bool
+    }
+
+    let cues: ClaimsPhraseTable<Cue>
+    let scanner: ClaimantPhraseScanner
+    let resolver: ClaimantResolver
+    let hedgeFinder: HedgeFinder
+
+    /// Lexicons are read once per process; every extractor shares them.
+    private static let shared: Result<AttributionExtractor, Error> = Result { try AttributionExtractor() }
+
+    public static func bundled() throws -> AttributionExtractor {
+        try shared.get()
+    }
+
+    init() throws {
+        var cues = ClaimsPhraseTable<Cue>()
+        for row in try ClaimsLexiconFile.rows("speech-cues.tsv", minColumns: 3) {
+            guard let kind = CueKind(rawValue: row[1]) else {
+                throw LexiconError(description: "speech-cues.tsv: bad kind for \(row[0])")
+            }
+            cues.add(row[0], payload: Cue(kind: kind, inverts: row[2] == "yes"))
+        }
+        cues.seal()
+        self.cues = cues
+        scanner = try ClaimantPhraseScanner.load()
+        resolver = ClaimantResolver(lexicon: try ClaimantLexicon.load(), sides: try SideCues.load(), scanner: scanner)
+        hedgeFinder = try HedgeFinder.load()
+    }
+
+    /// Who says it. `previous` is the attribution of the preceding sentence in the same
+    /// paragraph/article, used to resolve "he said", "she added", "the ministry said".
+    public func attribution(in text: String, previous: Attribution?) -> Attribution {
+        attribution(tokens: ClaimsTokenizer.tokenize(text), text: text, previous: previous)
+    }
+
+    func attribution(tokens t: [ClaimsToken], text s: String, previous: Attribution?) -> Attribution {
+        let hedges = hedgeFinder.hedges(t, s)
+        var pronounCue: String?
+        var inQuote = false
+        var i = 0
+        while i < t.count {
+            if t[i].kind == .punct { if t[i].text == "\"" { inQuote.toggle() }; i += 1; continue }
+            // Words inside a quotation are the quoted person's, not the attribution.
+            guard !inQuote, t[i].kind == .word, let m = cues.longestMatch(t, at: i) else { i += 1; continue }
+            let found: Found
+            switch m.payload.kind {
+            case .verb: found = verbCue(i, m.length, inverts: m.payload.inverts, t, s, previous)
+            case .prep: found = prepCue(i, m.length, t, s, previous)
+            case .participle: found = participleCue(i, m.length, t, s, previous)
+            }
+            switch found {
+            case .claimant(let name, let side, let cue):
+                return Attribution(claimant: name, cue: cue, side: side, hedges: hedges)
+            case .pronoun(let cue):
+                if let prev = previous, let name = prev.claimant, PronounAgreement.compatible(cue: cue, claimant: name) {
+                    return Attribution(claimant: name, cue: cue, side: prev.side, hedges: hedges)
+                }
+                if pronounCue == nil { pronounCue = cue }
+            case .none:
+                break
+            }
+            i += m.length
+        }
+        return Attribution(claimant: nil, cue: pronounCue, side: .outlet, hedges: hedges)
+    }
+
+    enum Found {
+        case claimant(String, Side, cue: String)
+        case pronoun(cue: String)
+        case none
+    }
+
+    /// "X said", "X, the governor, said", "…," said X.
+    private func verbCue(_ v: Int, _ length: Int, inverts: Bool, _ t: [ClaimsToken], _ s: String,
+                         _ previous: Attribution?) -> Found {
+        let verbEnd = v + length - 1
+        let (k, passive) = scanner.subjectEnd(before: v, t)
+        if passive {
+            // "an emergency was declared by the local governor, Gladkov": the agent is the claimant.
+            guard v + length < t.count, t[v + length].text == "by" else { return .none }
+            let p = scanner.phrase(startingAt: v + length + 1, t)
+            guard !p.isEmpty else { return .none }
+            var segments = [p]
+            if p.upperBound + 1 < t.count, t[p.upperBound].text == "," {
+                let q = scanner.phrase(startingAt: p.upperBound + 1, t)
+                if !q.isEmpty, q.upperBound == t.count || [",", ".", ";"].contains(t[q.upperBound].text) {
+                    segments.append(q)
+                }
+            }
+            guard let (name, side) = resolver.resolve(segments, t, s, previous: previous) else { return .none }
+            return .claimant(name, side, cue: t.written(v, segments.last!.upperBound - 1, in: s))
+        }
+        if k >= 0, t[k].kind == .word, ClaimantPhraseScanner.pronouns.contains(t[k].text) {
+            return .pronoun(cue: t.written(k, verbEnd, in: s))
+        }
+        var segments: [Range<Int>] = []
+        if k >= 0, t[k].text == "," {
+            // Apposition: "Oleksandr Syrskyi, the commander of the Ukrainian military, said".
+            let inner = scanner.phrase(endingAt: k - 1, t)
+            if !inner.isEmpty, inner.lowerBound >= 2, t[inner.lowerBound - 1].text == "," {
+                let outer = scanner.phrase(endingAt: inner.lowerBound - 2, t)
+                if !outer.isEmpty { segments = [outer, inner] }
+            }
+        } else if k >= 0 {
+            let p = scanner.phrase(endingAt: k, t)
+            if !p.isEmpty { segments = [p] }
+        }
+        if let first = segments.first,
+           let (name, side) = resolver.resolve(segments, t, s, previous: previous) {
+            return .claimant(name, side, cue: t.written(first.lowerBound, verbEnd, in: s))
+        }
+        // Inversion after a quotation or a comma: "…," said Gladkov.
+        if inverts, v == 0 || t[v - 1].text == "," || t[v - 1].text == "\"" || t[v - 1].text == "'" {
+            let p = scanner.phrase(startingAt: v + length, t)
+            if !p.isEmpty, p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound].text) {
+                return .pronoun(cue: t.written(v, p.upperBound - 1, in: s))
+            }
+            if !p.isEmpty, let (name, side) = resolver.resolve([p], t, s, previous: previous) {
+                return .claimant(name, side, cue: t.written(v, p.upperBound - 1, in: s))
+            }
+        }
+        return .none
+    }
+
+    /// "according to X", "citing X", "In a statement, X …".
+    private func prepCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String,
+                         _ previous: Attribution?) -> Found {
+        var start = c + length
+        if start < t.count, t[start].text == "," { start += 1 }
+        var p = scanner.phrase(startingAt: start, t)
+        // "according to Ukrainian reports": keep the source noun with its side adjective.
+        if !p.isEmpty, p.upperBound < t.count,
+           ["reports", "media", "estimates", "data", "figures", "calculations"].contains(t[p.upperBound].text) {
+            p = p.lowerBound..<p.upperBound + 1
+        } else if p.isEmpty || ClaimantResolver.documents.contains(t[p.upperBound - 1].text)
+            || ["reports", "calculations", "estimates", "data", "figures"].contains(t[p.upperBound - 1].text) {
+            // "according to unverified reports from Russian military bloggers": skip to the source.
+            var k = p.isEmpty ? start : p.upperBound
+            let limit = min(t.count, k + 5)
+            while k < limit, t[k].kind == .word, !["from", "by", "of"].contains(t[k].text) { k += 1 }
+            if k < limit, t[k].kind == .word { p = scanner.phrase(startingAt: k + 1, t) }
+        }
+        guard !p.isEmpty else { return .none }
+        if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound].text) {
+            return .pronoun(cue: t.written(c, p.upperBound - 1, in: s))
+        }
+        guard let (name, side) = resolver.resolve([p], t, s, previous: previous) else { return .none }
+        return .claimant(name, side, cue: t.written(c, p.upperBound - 1, in: s))
+    }
+
+    /// "Biden addressed the incursion on Tuesday, saying …": the subject opens the sentence.
+    private func participleCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String,
+                               _ previous: Attribution?) -> Found {
+        guard c > 0, t[c - 1].text == "," else { return .none }
+        var start = 0
+        // Skip an opening adverbial: "On Tuesday, …", "Meanwhile, …".
+        if let first = t.first, first.kind == .word, ClaimantPhraseScanner.stopWords.contains(first.text),
+           let comma = t[0..<c].firstIndex(where: { $0.text == "," }), comma < 8, comma + 1 < c {
+            start = comma + 1
+        }
+        let p = scanner.phrase(startingAt: start, t)
+        guard !p.isEmpty, p.upperBound <= c else { return .none }
+        if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound].text) {
+            return .pronoun(cue: t.written(p.lowerBound, c + length - 1, in: s))
+        }
+        guard let (name, side) = resolver.resolve([p], t, s, previous: previous) else { return .none }
+        return .claimant(name, side, cue: t.written(p.lowerBound, p.upperBound - 1, in: s) + ", "
+                         + t.written(c, c + length - 1, in: s))
+    }
+}

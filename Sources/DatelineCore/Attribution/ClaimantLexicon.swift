@@ -1,0 +1,92 @@
+/// Known claimants (claimants.tsv): every spelling of a person or institution maps to one
+/// canonical name with its side and role.
+struct ClaimantLexicon: Sendable {
+    enum Kind: String, Sendable { case person, institution, collective, media }
+
+    struct Entry: Sendable {
+        var canonical: String
+        var side: Side
+        var role: String
+        var kind: Kind
+        /// Lower-cased surname (last word of the canonical) for people.
+        var surname: String?
+        /// Lower-cased given names seen in the variants ("volodymyr", "wolodymyr", …).
+        var givenNames: Set<String>
+    }
+
+    private(set) var entries: [Entry] = []
+    private var phrases = ClaimsPhraseTable<Int>()
+    /// Surnames of 6+ letters, for the one-typo match ("Gladko" → Gladkov).
+    private var fuzzySurnames: [(String, [Unicode.Scalar], Int)] = []
+    /// Every given name of every known person: a capitalised word before a surname that is
+    /// not one of them (nor a title) names somebody else.
+    private(set) var allGivenNames: Set<String> = []
+
+    static func load() throws -> ClaimantLexicon {
+        try ClaimantLexicon(rows: ClaimsLexiconFile.rows("claimants.tsv", minColumns: 5))
+    }
+
+    init(rows: [[String]]) throws {
+        for row in rows {
+            guard let side = Side(rawValue: row[2]), let kind = Kind(rawValue: row[4]) else {
+                throw LexiconError(description: "claimants.tsv: bad side or kind in row \(row[0])")
+            }
+            let canonicalWords = ClaimsTokenizer.tokenize(row[0]).filter(\.isWord).map(\.text)
+            var entry = Entry(canonical: row[0], side: side, role: row[3], kind: kind,
+                              surname: kind == .person ? canonicalWords.last : nil, givenNames: [])
+            let variants = [row[0]] + row[1].split(separator: "|").map { String($0) }
+            let index = entries.count
+            for v in variants where !v.isEmpty {
+                phrases.add(v, payload: index)
+                if kind == .person {
+                    let words = ClaimsTokenizer.tokenize(v).filter(\.isWord).map(\.text)
+                    if words.count >= 2 { entry.givenNames.insert(words[0]) }
+                }
+            }
+            entries.append(entry)
+            allGivenNames.formUnion(entry.givenNames)
+            if let s = entry.surname, s.unicodeScalars.count >= 6 {
+                fuzzySurnames.append((s, Array(s.unicodeScalars), index))
+            }
+        }
+        phrases.seal()
+    }
+
+    func longestMatch(_ tokens: [ClaimsToken], at i: Int) -> (length: Int, entry: Int)? {
+        if let m = phrases.longestMatch(tokens, at: i) { return (m.length, m.payload) }
+        return nil
+    }
+
+    /// A capitalised word one edit away from a known surname of 6+ letters.
+    func fuzzySurname(_ word: String) -> Int? {
+        let w = Array(word.unicodeScalars)
+        guard w.count >= 6 else { return nil }
+        for (_, s, index) in fuzzySurnames where abs(s.count - w.count) <= 1 && s[0] == w[0] {
+            if Self.withinOneEdit(s, w) { return index }
+        }
+        return nil
+    }
+
+    func entry(canonical: String) -> Entry? {
+        entries.first { $0.canonical == canonical }
+    }
+
+    /// Levenshtein distance ≤ 1, without building the matrix.
+    static func withinOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        if a.count == b.count {
+            var diff = 0
+            for k in 0..<a.count where a[k] != b[k] { diff += 1; if diff > 1 { return false } }
+            return true
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        guard long.count - short.count == 1 else { return false }
+        var i = 0, j = 0, skipped = false
+        while i < long.count, j < short.count {
+            if long[i] == short[j] { i += 1; j += 1; continue }
+            if skipped { return false }
+            skipped = true
+            i += 1
+        }
+        return true
+    }
+}

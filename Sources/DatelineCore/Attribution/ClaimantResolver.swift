@@ -1,0 +1,125 @@
+/// Turns the phrase found next to a speech cue into a claimant and a side: the claimants
+/// lexicon first (with typo-tolerant surnames), then side cues, then the previous sentence's
+/// claimant for "the ministry said" / "the statement said".
+struct ClaimantResolver: Sendable {
+    let lexicon: ClaimantLexicon
+    let sides: SideCues
+    let scanner: ClaimantPhraseScanner
+
+    /// Heads that name a message rather than a speaker: they point back to the last claimant.
+    static let documents: Set<String> = ["statement", "report", "post", "message", "video", "update", "release",
+                                         "communique", "bulletin", "briefing", "summary", "notice"]
+    /// Phrases that never name who speaks.
+    static let nonClaimants: Set<String> = ["reports", "report", "it", "this", "that", "which", "what", "there",
+                                            "we", "i", "you", "media reports", "others", "some", "many"]
+
+    private struct Match {
+        var entry: Int
+        var start: Int
+        var length: Int
+        var demoted: Bool
+    }
+
+    func resolve(_ segments: [Range<Int>], _ t: [ClaimsToken], _ s: String,
+                 previous: Attribution?) -> (claimant: String, side: Side)? {
+        var matches: [Match] = []
+        for seg in segments { collectMatches(seg, t, into: &matches) }
+
+        if let best = matches.filter({ !$0.demoted }).max(by: { l, r in
+            let a = Self.rank(lexicon.entries[l.entry].kind), b = Self.rank(lexicon.entries[r.entry].kind)
+            return a != b ? a < b : l.start > r.start
+        }) {
+            let e = lexicon.entries[best.entry]
+            return (e.canonical, e.side)
+        }
+
+        // Not a known claimant: the phrase itself, preferring a personal name over a description.
+        guard let seg = segments.first(where: { isName($0, t) }) ?? segments.first, !seg.isEmpty else { return nil }
+        var first = seg.lowerBound
+        // "Our correspondent reports": the outlet speaking for itself.
+        if t[first].text == "our" { return nil }
+        while first < seg.upperBound, ClaimantPhraseScanner.determiners.contains(t[first].text) { first += 1 }
+        guard first < seg.upperBound else { return nil }
+        // "several reported …": modifiers alone name nobody.
+        guard (first..<seg.upperBound).contains(where: { scanner.isHeadish(t[$0]) }) else { return nil }
+        let head = t[seg.upperBound - 1].text
+        let text = t.written(first, seg.upperBound - 1, in: s)
+        if seg.upperBound - first == 1, Self.nonClaimants.contains(head) { return nil }
+
+        let definite = first > seg.lowerBound && ["the", "this", "that", "its"].contains(t[seg.lowerBound].text)
+        let named = (first..<seg.upperBound).contains { scanner.isNameWord(t[$0]) }
+        if definite, !named, let prev = previous, let prevClaimant = prev.claimant {
+            let entry = lexicon.entry(canonical: prevClaimant)
+            let haystack = (prevClaimant + " " + (entry?.role ?? "")).lowercased()
+            if Self.documents.contains(head) || haystack.contains(head) { return (prevClaimant, prev.side) }
+        }
+        if definite, !named, Self.documents.contains(head) { return nil }
+
+        var scores: [Side: (Int, Int)] = [:]
+        for sg in segments { sides.score(t, sg.lowerBound, sg.upperBound, into: &scores) }
+        for m in matches {
+            let side = lexicon.entries[m.entry].side
+            let old = scores[side] ?? (0, m.start)
+            scores[side] = (old.0 + 2, min(old.1, m.start))
+        }
+        return (text, SideCues.best(scores) ?? .thirdParty)
+    }
+
+    private static func rank(_ kind: ClaimantLexicon.Kind) -> Int {
+        switch kind {
+        case .person: 3
+        case .institution, .media: 2
+        case .collective: 1
+        }
+    }
+
+    /// All tokens are capitalised words: a personal name ("Anatoliy Barhylevych").
+    private func isName(_ seg: Range<Int>, _ t: [ClaimsToken]) -> Bool {
+        !seg.isEmpty && seg.allSatisfy { scanner.isNameWord(t[$0]) && scanner.vocabulary[t[$0].text] == nil }
+    }
+
+    private func collectMatches(_ seg: Range<Int>, _ t: [ClaimsToken], into out: inout [Match]) {
+        var i = seg.lowerBound
+        while i < seg.upperBound {
+            var found: (entry: Int, length: Int)?
+            if let m = lexicon.longestMatch(t, at: i), i + m.length <= seg.upperBound {
+                found = (m.entry, m.length)
+            } else if scanner.isNameWord(t[i]), let e = lexicon.fuzzySurname(t[i].text) {
+                found = (e, 1)
+            }
+            guard let (entry, length) = found else { i += 1; continue }
+            let e = lexicon.entries[entry]
+            // "Yuri Podolyaka" is not "Mykhailo Podolyak": a different given name, a different person.
+            if e.kind == .person, length == 1, i > seg.lowerBound, scanner.isNameWord(t[i - 1]),
+               !e.givenNames.contains(t[i - 1].text), scanner.vocabulary[t[i - 1].text] == nil,
+               !sides.isCue(t, at: i - 1), lexicon.longestMatch(t, at: i - 1) == nil {
+                i += length
+                continue
+            }
+            var demoted = i + length < seg.upperBound && t[i + length].text == "'s"
+            // "Russian military bloggers", "Kremlin spokesman Dmitry Peskov": the match only qualifies
+            // the noun that follows it.
+            var k = i + length
+            while !demoted, k < seg.upperBound, !ClaimantPhraseScanner.prepositions.contains(t[k].text) {
+                if lexicon.longestMatch(t, at: k) != nil || lexicon.fuzzySurname(t[k].text) != nil { break }
+                if scanner.isHeadish(t[k]) { demoted = true }
+                k += 1
+            }
+            if e.kind == .person {
+                // "an adviser to Zelensky": the speaker is the adviser.
+                var k = i - 1
+                if k >= seg.lowerBound, ClaimantPhraseScanner.determiners.contains(t[k].text) { k -= 1 }
+                if k >= seg.lowerBound, ClaimantPhraseScanner.prepositions.contains(t[k].text) { demoted = true }
+            } else {
+                // "channels affiliated with Russia's Defence Ministry": the speaker is the channels.
+                var sawHead = false
+                for k in seg.lowerBound..<i {
+                    if scanner.isHeadish(t[k]), lexicon.longestMatch(t, at: k) == nil { sawHead = true }
+                    if sawHead, ClaimantPhraseScanner.prepositions.contains(t[k].text) { demoted = true; break }
+                }
+            }
+            out.append(Match(entry: entry, start: i, length: length, demoted: demoted))
+            i += length
+        }
+    }
+}

@@ -1,0 +1,212 @@
+/// A word, number or punctuation mark of a sentence, with its place in Unicode scalars.
+/// Shared by attribution, figures and incident typing: each stage tokenizes once and then
+/// matches over tokens with plain code (no regular expressions in the hot path).
+struct ClaimsToken: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case word, number, punct }
+
+    var kind: Kind
+    /// Case-folded text; curly apostrophes become `'`, a possessive is its own token `'s`,
+    /// curly quotes fold to `"` and dashes to `-`.
+    var text: String
+    /// Offsets in Unicode scalars of the tokenized text.
+    var start: Int
+    var end: Int
+    /// Offsets in UTF-8 bytes, to cut the text as written without re-decoding it.
+    var byteStart: Int
+    var byteEnd: Int
+    /// First letter upper-case as written: a cheap proper-noun signal.
+    var capitalized: Bool
+    /// Whitespace separates it from the previous token ("15km" has none, "15 km" has).
+    var spaceBefore: Bool
+    /// The first three bytes of `text`, packed: the key for stem look-ups ("evacuat*").
+    var key3: UInt32
+    /// FNV-1a hash of `text`: lets a lexicon reject most tokens with one bit test before
+    /// paying for a string hash.
+    var fp: UInt32
+
+    var isWord: Bool { kind == .word }
+
+    static func fingerprint(_ text: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in text.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+
+    static func key3(_ text: String) -> UInt32 {
+        var k: UInt32 = 0
+        var n = 0
+        for b in text.utf8 {
+            k = k << 8 | UInt32(b)
+            n += 1
+            if n == 3 { return k }
+        }
+        return 0
+    }
+}
+
+/// Splits text into `ClaimsToken`s in one pass over its UTF-8 bytes (ASCII fast path),
+/// counting Unicode scalars for the offsets the model uses.
+enum ClaimsTokenizer {
+    static func tokenize(_ text: String) -> [ClaimsToken] {
+        var text = text
+        return text.withUTF8 { tokenize($0) }
+    }
+
+    /// A scalar decoded at byte `i`, with its length in bytes.
+    @inline(__always)
+    private static func decode(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = u[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let n = u.count
+        var v: UInt32, len: Int
+        if b0 >= 0xF0 { v = UInt32(b0 & 0x07); len = 4 } else if b0 >= 0xE0 { v = UInt32(b0 & 0x0F); len = 3 } else { v = UInt32(b0 & 0x1F); len = 2 }
+        if i + len > n { return ("\u{FFFD}", 1) }
+        for k in 1..<len { v = v << 6 | UInt32(u[i + k] & 0x3F) }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+    }
+
+    static func tokenize(_ u: UnsafeBufferPointer<UInt8>) -> [ClaimsToken] {
+        var tokens: [ClaimsToken] = []
+        tokens.reserveCapacity(u.count / 5 + 4)
+        let n = u.count
+        var i = 0            // byte index
+        var si = 0           // scalar index
+        var sawSpace = true
+        while i < n {
+            let (c, len) = decode(u, i)
+            if isSpace(c) {
+                sawSpace = true
+                i += len; si += 1
+                continue
+            }
+            let start = i, sStart = si
+            if isDigit(c) {
+                // Digits with thousands separators ("132,000") and decimals ("8.5").
+                i += 1; si += 1
+                while i < n {
+                    let b = u[i]
+                    if b >= 48 && b <= 57 { i += 1; si += 1; continue }
+                    if b == 44, i + 3 < n, isDigitByte(u[i + 1]), isDigitByte(u[i + 2]), isDigitByte(u[i + 3]),
+                       !(i + 4 < n && isDigitByte(u[i + 4])) {
+                        i += 4; si += 4; continue
+                    }
+                    if b == 46, i + 1 < n, isDigitByte(u[i + 1]) { i += 2; si += 2; continue }
+                    break
+                }
+                tokens.append(make(.number, u, start, i, sStart, si, sawSpace))
+            } else if isLetter(c) {
+                i += len; si += 1
+                while i < n {
+                    let (d, dl) = decode(u, i)
+                    if isLetter(d) || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
+                        i += dl; si += 1; continue
+                    }
+                    if isApostrophe(d), i + dl < n {
+                        let (e, el) = decode(u, i + dl)
+                        if isLetter(e) {
+                            // Internal apostrophe ("don't", "O'Brien") but not the possessive "'s".
+                            let possessive = (e == "s" || e == "S") && !(i + dl + el < n && isLetter(decode(u, i + dl + el).0))
+                            if possessive { break }
+                            i += dl + el; si += 2; continue
+                        }
+                    }
+                    // Dotted abbreviations: "U.S.", "U.N.".
+                    if d == ".", si - sStart == 1 || (i >= 2 && u[i - 2] == 46), i + 1 < n, isLetterByte(u[i + 1]),
+                       !(i + 2 < n && isLetterByte(u[i + 2])) {
+                        i += 2; si += 2
+                        if i < n, u[i] == 46 { i += 1; si += 1 }
+                        continue
+                    }
+                    break
+                }
+                tokens.append(make(.word, u, start, i, sStart, si, sawSpace))
+            } else if isApostrophe(c), i + len < n, u[i + len] == 115 || u[i + len] == 83,
+                      !(i + len + 1 < n && isLetter(decode(u, i + len + 1).0)), !tokens.isEmpty, !sawSpace {
+                i += len + 1; si += 2
+                var t = make(.word, u, start, i, sStart, si, false)
+                t.text = "'s"
+                t.key3 = 0
+                t.fp = ClaimsToken.fingerprint(t.text)
+                tokens.append(t)
+            } else {
+                i += len; si += 1
+                var t = make(.punct, u, start, i, sStart, si, sawSpace)
+                if len > 1 { t.text = normalisedPunct(c); t.fp = ClaimsToken.fingerprint(t.text) }
+                tokens.append(t)
+            }
+            sawSpace = false
+        }
+        return tokens
+    }
+
+    private static func make(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,
+                             _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
+        let text: String
+        let cap: Bool
+        var fp: UInt32 = 2_166_136_261
+        var key3: UInt32 = 0
+        if sb - sa == b - a {
+            // ASCII: lower-case the bytes straight into the (small, inline) string.
+            text = String(unsafeUninitializedCapacity: b - a) { out in
+                for k in a..<b {
+                    let v = u[k]
+                    let l = v >= 65 && v <= 90 ? v + 32 : v
+                    out[k - a] = l
+                    fp = (fp ^ UInt32(l)) &* 16_777_619
+                    if k - a < 3 { key3 = key3 << 8 | UInt32(l) }
+                }
+                return b - a
+            }
+            if b - a < 3 { key3 = 0 }
+            cap = u[a] >= 65 && u[a] <= 90
+        } else {
+            var view = String.UnicodeScalarView()
+            var k = a
+            while k < b {
+                let (c, l) = decode(u, k)
+                view.append(isApostrophe(c) ? "'" : c)
+                k += l
+            }
+            text = String(view).lowercased()
+            fp = ClaimsToken.fingerprint(text)
+            key3 = ClaimsToken.key3(text)
+            cap = decode(u, a).0.properties.isUppercase
+        }
+        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b, capitalized: cap,
+                           spaceBefore: space, key3: kind == .word ? key3 : 0, fp: fp)
+    }
+
+    @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    @inline(__always) static func isLetterByte(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == "\u{2009}" || c == "\u{202F}"
+    }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        if v == 0x2019 || v == 0x2018 || v < 0xC0 { return false }
+        return c.properties.isAlphabetic
+    }
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" || c == "\u{2018}" }
+
+    /// Quotes fold to `"`, dashes to `-`, so that rules need one spelling.
+    static func normalisedPunct(_ c: Unicode.Scalar) -> String {
+        switch c {
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return "\""
+        case "\u{2018}", "\u{2019}": return "'"
+        case "\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", "\u{2011}": return "-"
+        default: return String(c)
+        }
+    }
+}
+
+extension Array where Element == ClaimsToken {
+    /// The text as written from token `a` through token `b` (inclusive).
+    func written(_ a: Int, _ b: Int, in text: String) -> String {
+        var text = text
+        let (from, to) = (self[a].byteStart, self[b].byteEnd)
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+    }
+}

@@ -1,0 +1,23 @@
+/// Hedges (hedges.tsv): the phrases with which an outlet marks a claim as unverified.
+struct HedgeFinder: Sendable {
+    private var table = ClaimsPhraseTable<Int>()
+
+    static func load() throws -> HedgeFinder {
+        var finder = HedgeFinder()
+        for (k, row) in try ClaimsLexiconFile.rows("hedges.tsv", minColumns: 1).enumerated() {
+            finder.table.add(row[0], payload: k)
+        }
+        finder.table.seal()
+        return finder
+    }
+
+    /// The hedges in the sentence as written, longest first at each place, without repeats.
+    func hedges(_ tokens: [ClaimsToken], _ scalars: String) -> [String] {
+        var out: [String] = []
+        for m in table.matches(in: tokens) {
+            let phrase = tokens.written(m.start, m.start + m.length - 1, in: scalars)
+            if !out.contains(phrase) { out.append(phrase) }
+        }
+        return out
+    }
+}

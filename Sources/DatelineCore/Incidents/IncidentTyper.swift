@@ -1,0 +1,85 @@
+/// What kind of incident a sentence reports, from weighted trigger terms (incident-types.tsv):
+/// the weights of the terms found are added per type and the best type wins.
+public struct IncidentTyper: Sendable {
+    /// Every type the typer can answer, in lexicon order, then "other".
+    public var types: [String]
+
+    /// Weighted (type, weight) pairs per term; a term may count for several types.
+    private var terms = ClaimsPhraseTable<Int>()
+    private var termWeights: [[(type: Int, weight: Double)]] = []
+    /// "destroyed … drones": both parts, the second within `gapWindow` tokens of the first.
+    private var gapFirsts = ClaimsPhraseTable<Int>()
+    private var gapRules: [(second: [ClaimsPhraseTable<Int>.Word], type: Int, weight: Double)] = []
+    static let gapWindow = 8
+
+    private static let shared: Result<IncidentTyper, Error> = Result {
+        try IncidentTyper(rows: ClaimsLexiconFile.rows("incident-types.tsv", minColumns: 3))
+    }
+
+    public static func bundled() throws -> IncidentTyper {
+        try shared.get()
+    }
+
+    init(rows: [[String]]) throws {
+        types = []
+        var typeIndex: [String: Int] = [:]
+        var termIndex: [String: Int] = [:]
+        for row in rows {
+            guard let weight = Double(row[2]) else { throw LexiconError(description: "incident-types.tsv: bad weight for \(row[1])") }
+            let type: Int
+            if let k = typeIndex[row[0]] { type = k } else { type = types.count; typeIndex[row[0]] = type; types.append(row[0]) }
+            let term = row[1].lowercased()
+            if let gap = term.range(of: " ... ") {
+                gapFirsts.add(String(term[..<gap.lowerBound]), payload: gapRules.count)
+                gapRules.append((ClaimsPhraseTable<Int>.pattern(String(term[gap.upperBound...])), type, weight))
+                continue
+            }
+            if let k = termIndex[term] {
+                termWeights[k].append((type, weight))
+            } else {
+                termIndex[term] = termWeights.count
+                terms.add(term, payload: termWeights.count)
+                termWeights.append([(type, weight)])
+            }
+        }
+        terms.seal()
+        gapFirsts.seal()
+        types.append("other")
+    }
+
+    public func type(of text: String) -> String {
+        type(tokens: ClaimsTokenizer.tokenize(text))
+    }
+
+    func type(tokens t: [ClaimsToken]) -> String {
+        var scores = [Double](repeating: 0, count: types.count)
+        for m in terms.matches(in: t) {
+            for (type, weight) in termWeights[m.payload] { scores[type] += weight }
+        }
+        var fired = Set<Int>()
+        for m in gapFirsts.matches(in: t) where !fired.contains(m.payload) {
+            let rule = gapRules[m.payload]
+            let from = m.start + m.length
+            let to = min(t.count, from + Self.gapWindow)
+            if (from..<to).contains(where: { Self.matches(rule.second, t, $0) }) {
+                scores[rule.type] += rule.weight
+                fired.insert(m.payload)
+            }
+        }
+        var best = types.count - 1
+        var bestScore = 0.0
+        for k in 0..<(types.count - 1) where scores[k] > bestScore {
+            best = k
+            bestScore = scores[k]
+        }
+        return types[best]
+    }
+
+    private static func matches(_ words: [ClaimsPhraseTable<Int>.Word], _ t: [ClaimsToken], _ i: Int) -> Bool {
+        guard i + words.count <= t.count else { return false }
+        for (k, w) in words.enumerated() {
+            if w.isStem ? !t[i + k].text.hasPrefix(w.text) : t[i + k].text != w.text { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,75 @@
+import DatelineCore
+
+enum TimelineView {
+    static let dateWidth = 11
+
+    /// One incident as a timeline line: date, sources, disagreement mark, region tags, headline.
+    static func line(_ state: BrowserState, position: Int, width: Int) -> StyledLine {
+        let incident = state.model.incidents[state.visible[position]]
+        let selected = position == state.selected
+        var line: StyledLine = []
+        line.add(selected ? "▶" : " ", Theme.key)
+        let label = DateText.label(incident)
+        let dateStyle = incident.background ? Theme.background : (incident.basis == .reported ? Theme.reportedDate : Theme.date)
+        line += Text.pad(Text.styled(label, style: dateStyle), width: dateWidth)
+        line += Text.pad(Text.styled("×\(incident.sourceCount)", style: Theme.sources), width: 3)
+        line.add(incident.disagreements.isEmpty ? "  " : "≠ ", Theme.disagree)
+        let maxTags = width >= 120 ? 3 : 2
+        for (i, r) in incident.regions.prefix(maxTags).enumerated() {
+            _ = i
+            // Regions only taken from the context (not named by the passages) are dimmed.
+            let style = Theme.region(state.index.regionColor[r] ?? 0)
+            line.add(shortRegion(r), incident.regionsFromContext ? style.with(.dim) : style)
+            line.add(" ")
+        }
+        if incident.regions.count > maxTags { line.add("+\(incident.regions.count - maxTags) ", Theme.dim) }
+        if incident.background { line.add("bg ", Theme.background) }
+        var headline = Text.styled(incident.headline, style: incident.background ? Theme.background : .plain)
+        Text.markMatches(&headline, query: state.query)
+        line += headline
+        line = Text.pad(line, width: width)
+        if selected {
+            let overlay = state.focus == .timeline && state.overlays.isEmpty ? Theme.selected : Theme.selectedDim
+            line = line.map { var c = $0; c.style = c.style.overlaid(by: overlay); return c }
+        }
+        return line
+    }
+
+    /// `Kursk Oblast` → `Kursk`: tags stay short; the detail names the region in full.
+    static func shortRegion(_ region: String) -> String {
+        for suffix in [" Oblast", " oblast", " Region", " region", " Krai", " Republic"] where region.hasSuffix(suffix) {
+            return String(region.dropLast(suffix.count))
+        }
+        return region
+    }
+
+    static func draw(_ state: BrowserState, into grid: inout Grid) {
+        let area = state.layout.timeline
+        if state.visible.isEmpty {
+            let why = state.regionFilter.isEmpty ? "No incidents in this corpus." : "No incident in the selected regions (F clears the filter)."
+            grid.write(why, x: 2, y: area.y + 1, style: Theme.dim)
+            return
+        }
+        for row in 0..<area.height {
+            let r = state.timelineTop + row
+            guard r < state.rows.count else { break }
+            let y = area.y + row
+            switch state.rows[r] {
+            case .day(let label, let count):
+                var l = Text.styled("── ", style: Theme.separator)
+                l.add(label, Theme.dayLabel)
+                l.add(" · \(count) incident\(count == 1 ? "" : "s") ", Theme.separator)
+                let bar = String(repeating: "─", count: max(0, area.width - Text.width(l)))
+                l.add(bar, Theme.separator)
+                grid.write(l, x: 0, y: y, maxWidth: area.width)
+            case .incident(let pos):
+                grid.write(line(state, position: pos, width: area.width), x: 0, y: y)
+            }
+        }
+        // Scroll position on the right edge.
+        if state.rows.count > area.height {
+            let pct = state.rows.count <= area.height ? 100 : state.timelineTop * 100 / max(1, state.rows.count - area.height)
+            grid.write(" \(pct)% ", x: area.width - 6, y: area.y, style: Theme.dim.with(.reverse))
+        }
+    }
+}
