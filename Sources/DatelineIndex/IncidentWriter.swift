@@ -215,9 +215,9 @@ struct IncidentWriter {
 
     private func insert(_ db: Database, _ incident: Incident, _ json: Data, _ digest: String) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO incidents(id, background, timeStart, timeEnd, granularity, precision, basis, type, regions, headline, sources, digest, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [incident.id, incident.background, incident.time.start.iso, incident.time.end.iso,
+            INSERT INTO incidents(id, background, undated, timeStart, timeEnd, granularity, precision, basis, type, regions, headline, sources, digest, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [incident.id, incident.background, incident.undated, incident.time.start.iso, incident.time.end.iso,
                              incident.time.granularity.rawValue, Self.precision(incident.time.granularity), incident.basis.rawValue,
                              incident.type, incident.regions.joined(separator: "\n"), incident.headline, incident.sourceCount, digest, json])
         let rowid = db.lastInsertedRowID

@@ -17,7 +17,7 @@ import GRDB
 ///   (external-content tables kept in sync by triggers).
 public enum IndexSchema {
     /// Bumped when the layout or the meaning of cached rows changes; a mismatch rebuilds the index.
-    public static let formatVersion = "2"
+    public static let formatVersion = "3"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -65,7 +65,7 @@ public enum IndexSchema {
                 CREATE TABLE incidents(
                     rowid INTEGER PRIMARY KEY,
                     id TEXT NOT NULL,
-                    background INTEGER NOT NULL,
+                    background INTEGER NOT NULL, undated INTEGER NOT NULL,
                     timeStart TEXT NOT NULL, timeEnd TEXT NOT NULL, granularity TEXT NOT NULL, precision INTEGER NOT NULL,
                     basis TEXT NOT NULL, type TEXT NOT NULL, regions TEXT NOT NULL, headline TEXT NOT NULL,
                     sources INTEGER NOT NULL,
@@ -73,7 +73,7 @@ public enum IndexSchema {
                     digest TEXT NOT NULL,
                     json BLOB NOT NULL);
                 CREATE INDEX incidents_digest ON incidents(digest);
-                CREATE INDEX incidents_order ON incidents(background, timeStart, precision, id);
+                CREATE INDEX incidents_order ON incidents(background, undated, timeStart, precision, basis = 'reported', sources DESC, id);
                 CREATE INDEX incidents_id ON incidents(id);
                 CREATE TABLE figures(
                     incident INTEGER NOT NULL REFERENCES incidents(rowid) ON DELETE CASCADE,

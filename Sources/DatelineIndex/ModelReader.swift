@@ -36,13 +36,14 @@ public struct ModelReader {
         }
     }
 
-    /// Incidents in timeline order, a window at a time, straight from SQL (for the browser).
+    /// Incidents in timeline order (`Timeline.order`'s keys), a window at a time, straight from
+    /// SQL (for the browser).
     public func incidents(offset: Int, limit: Int, includeBackground: Bool = false) throws -> [Incident] {
         let decoder = JSONDecoder()
         return try database.pool.read { db in
             try Data.fetchAll(db, sql: """
                 SELECT json FROM incidents \(includeBackground ? "" : "WHERE background = 0")
-                ORDER BY background, timeStart, precision, id LIMIT ? OFFSET ?
+                ORDER BY background, undated, timeStart, precision, basis = 'reported', sources DESC, id LIMIT ? OFFSET ?
                 """, arguments: [limit, offset]).map { try decoder.decode(Incident.self, from: $0) }
         }
     }
