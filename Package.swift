@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .executable(name: "dateline", targets: ["dateline"]),
         .library(name: "DatelineCore", targets: ["DatelineCore"]),
+        .library(name: "DatelineIndex", targets: ["DatelineIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Data lives in the top-level Resources/ folder; this target's path is the package
@@ -32,6 +34,11 @@ let package = Package(
             name: "DatelineCore",
             dependencies: ["DatelineResources", .product(name: "Yams", package: "Yams")]
         ),
+        // The persistent SQLite index: per-article cache, incremental ingest, FTS5 search.
+        .target(
+            name: "DatelineIndex",
+            dependencies: ["DatelineCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The interface as state + messages + update + view into a cell grid: no curses here.
         .target(name: "DatelineTUI", dependencies: ["DatelineCore"]),
         .systemLibrary(
@@ -42,11 +49,12 @@ let package = Package(
         .executableTarget(
             name: "dateline",
             dependencies: [
-                "DatelineCore", "DatelineTUI", "CNcurses",
+                "DatelineCore", "DatelineIndex", "DatelineTUI", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DatelineCoreTests", dependencies: ["DatelineCore"]),
+        .testTarget(name: "DatelineIndexTests", dependencies: ["DatelineIndex", "DatelineCore"]),
         .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineCore"], exclude: ["Snapshots"]),
         // Drives the built `dateline` binary; `swift test` builds it alongside.
         .testTarget(name: "DatelineCLITests", dependencies: ["dateline"]),

@@ -5,6 +5,8 @@ import Foundation
 public struct Pipeline: Sendable {
     let stages: MentionExtractor.Stages
     var clusterer = IncidentClusterer()
+    /// Mentions from which IDF statistics are bucketed (see `CorpusStatistics`).
+    public var quantizeStatisticsAbove = CorpusStatistics.defaultQuantizeAbove
 
     public static func bundled() throws -> Pipeline {
         Pipeline(stages: try .bundled())
@@ -17,27 +19,54 @@ public struct Pipeline: Sendable {
     }
 
     public func build(info: CorpusInfo, articles: [Article], warnings: [LoadWarning] = []) -> EventModel {
-        let sentences = articles.map { stages.segmenter.sentences(of: $0.body) }
+        let sentences = articles.map { segment($0) }
         // Where the corpus is about, from names that need no context: it decides ambiguous ones.
-        let firstPass = zip(articles, sentences).map { _, list in
-            list.filter { $0.kind != .boilerplate }.map { stages.places.unambiguousPlaces(in: $0.text) }.flatMap { $0 }
-        }
-        let focus = GeoFocus.from(firstPass)
-        let extractor = MentionExtractor(stages: stages)
+        let focus = Self.focus(sentences.map { firstPassPlaces($0) })
         let outputs = Self.parallelMap(Array(zip(articles, sentences))) { article, list in
-            extractor.extract(article, sentences: list, focus: focus)
+            mentions(of: article, sentences: list, focus: focus)
         }
-        let mentions = outputs.flatMap(\.mentions)
-        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor)
-        let groups = clusterer.cluster(mentions, similarity: similarity)
+        let incidents = incidents(from: outputs.flatMap { $0 }, info: info, articles: articles)
+        var sentenceMap: [String: [Sentence]] = [:]
+        for (article, list) in zip(articles, sentences) { sentenceMap[article.id] = list }
+        return EventModel(corpus: info, articles: articles, sentences: sentenceMap, incidents: incidents, warnings: warnings)
+    }
+
+    // MARK: The stages of `build`, one at a time (for the persistent index, which caches the
+    // per-article ones by content hash and re-runs only what a change touches).
+
+    /// The sentences of one article.
+    public func segment(_ article: Article) -> [Sentence] {
+        stages.segmenter.sentences(of: article.body)
+    }
+
+    /// Names of one article that need no context (the input of the corpus focus).
+    public func firstPassPlaces(_ sentences: [Sentence]) -> [PlaceMention] {
+        sentences.filter { $0.kind != .boilerplate }.map { stages.places.unambiguousPlaces(in: $0.text) }.flatMap { $0 }
+    }
+
+    /// The corpus focus from every article's first pass, in corpus order.
+    public static func focus(_ firstPass: [[PlaceMention]]) -> GeoFocus {
+        GeoFocus.from(firstPass)
+    }
+
+    /// Mentions of one article: a pure function of the article, its sentences and the focus.
+    public func mentions(of article: Article, sentences: [Sentence], focus: GeoFocus) -> [Mention] {
+        MentionExtractor(stages: stages).extract(article, sentences: sentences, focus: focus).mentions
+    }
+
+    /// Groups mentions (in corpus order: articles in order, each article's in order) into
+    /// ordered incidents.
+    public func incidents(from mentions: [Mention], info: CorpusInfo, articles: [Article]) -> [Incident] {
+        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, quantizeAbove: quantizeStatisticsAbove)
+        return incidents(mentions, groups: clusterer.cluster(mentions, similarity: similarity), info: info, articles: articles)
+    }
+
+    func incidents(_ mentions: [Mention], groups: [[Int]], info: CorpusInfo, articles: [Article]) -> [Incident] {
         let builder = IncidentBuilder(
             anchor: info.anchor,
             outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }),
             published: Dictionary(articles.compactMap { a in a.published.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a }))
-        let incidents = Timeline.order(groups.map { builder.incident(from: $0.map { mentions[$0] }) })
-        var sentenceMap: [String: [Sentence]] = [:]
-        for (article, list) in zip(articles, sentences) { sentenceMap[article.id] = list }
-        return EventModel(corpus: info, articles: articles, sentences: sentenceMap, incidents: incidents, warnings: warnings)
+        return Timeline.order(groups.map { builder.incident(from: $0.map { mentions[$0] }) })
     }
 
     /// Articles are independent until clustering: use every core.
@@ -61,7 +90,7 @@ private struct UncheckedBox<T>: @unchecked Sendable {
 
 /// Orders incidents: timeline by start day, finer precision first on the same day, then stated or
 /// resolved dates before report dates, then more sources first, then id; background after, in
-/// the same order.
+/// the same order. Undated incidents (no date anywhere) close the timeline.
 public enum Timeline {
     public static func order(_ incidents: [Incident]) -> [Incident] {
         func precision(_ g: Granularity) -> Int {
@@ -69,6 +98,7 @@ public enum Timeline {
         }
         return incidents.sorted { a, b in
             if a.background != b.background { return !a.background }
+            if a.undated != b.undated { return !a.undated }
             if a.time.start != b.time.start { return a.time.start < b.time.start }
             if precision(a.time.granularity) != precision(b.time.granularity) { return precision(a.time.granularity) < precision(b.time.granularity) }
             if (a.basis == .reported) != (b.basis == .reported) { return b.basis == .reported }

@@ -107,7 +107,7 @@ public enum BrowserBenchmark {
 }
 
 extension String {
-    init(format3 v: Double) {
+    public init(format3 v: Double) {
         let r = (v * 1000).rounded() / 1000
         self = String(r)
     }

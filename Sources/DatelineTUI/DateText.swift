@@ -13,27 +13,13 @@ public enum DateText {
     public static func long(_ d: CalendarDate) -> String { "\(short(d)) \(d.year)" }
 
     /// The timeline's date column: `Wed 14 Aug`, `~14 Aug` (only the report date is known),
-    /// `wk 32`, `Aug 2024`, `2024`, `6–14 Aug`.
+    /// `wk 32`, `Aug 2024`, `2024`, `6–14 Aug` — written by Core's `DateLabel`, as the CLI writes them.
     public static func label(_ time: TimeValue, basis: DateBasis) -> String {
-        let s = time.start, e = time.end
-        let approx = basis == .reported ? "~" : ""
-        switch time.granularity {
-        case .day:
-            return basis == .reported ? "~\(s.day) \(months[s.month - 1])" : short(s)
-        case .week:
-            return approx + "wk \(s.isoWeek.week)"
-        case .month:
-            return approx + "\(months[s.month - 1]) \(s.year)"
-        case .year:
-            return approx + "\(s.year)"
-        case .interval:
-            if s.day == 1 && e == e.lastOfMonth {
-                if s.month == e.month && s.year == e.year { return approx + "\(months[s.month - 1]) \(s.year)" }
-                return approx + "\(months[s.month - 1])–\(months[e.month - 1])"
-            }
-            if s.month == e.month && s.year == e.year { return approx + "\(s.day)–\(e.day) \(months[s.month - 1])" }
-            return approx + "\(s.day) \(months[s.month - 1])–\(e.day) \(months[e.month - 1])"
-        }
+        DateLabel.short(time, basis: basis)
+    }
+
+    public static func label(_ incident: Incident) -> String {
+        DateLabel.short(incident)
     }
 
     /// Incidents with the same key share a day separator.

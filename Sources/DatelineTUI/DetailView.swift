@@ -46,9 +46,11 @@ struct DetailLayout {
 
         // When, and how the date was obtained.
         let dating = incident.mentions.indices.contains(incident.datedBy) ? incident.datingMention : incident.mentions.first
-        var when = Text.styled(DateText.whenText(incident.time), style: Theme.date)
-        when.add(" (\(incident.time.granularity.rawValue), \(incident.basis.rawValue))", Theme.dim)
-        if let m = dating {
+        var when = Text.styled(incident.undated ? "undated" : DateText.whenText(incident.time), style: Theme.date)
+        if !incident.undated { when.add(" (\(incident.time.granularity.rawValue), \(incident.basis.rawValue))", Theme.dim) }
+        if incident.undated {
+            when.add(" — no date in the text and no publication date", Theme.dim)
+        } else if let m = dating {
             let article = index.article(m.articleID)
             let outlet = article?.displayOutlet ?? m.articleID
             let published = article?.published.map { DateText.long($0) + ((article?.publishedInferred ?? false) ? " (inferred)" : "") } ?? "date unknown"

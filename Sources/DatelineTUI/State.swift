@@ -153,13 +153,13 @@ public struct BrowserState: Sendable {
         var headerRow = 0
         var count = 0
         for (pos, i) in shown.enumerated() {
-            let key = (incidents[i].background ? "bg" : "") + DateText.groupKey(incidents[i].time)
+            let key = incidents[i].undated ? "undated" : (incidents[i].background ? "bg" : "") + DateText.groupKey(incidents[i].time)
             if key != lastKey {
                 if lastKey != nil, case .day(let label, _) = newRows[headerRow] { newRows[headerRow] = .day(label: label, count: count) }
                 lastKey = key
                 headerRow = newRows.count
                 count = 0
-                let label = (incidents[i].background ? "background · " : "") + DateText.groupLabel(incidents[i].time)
+                let label = incidents[i].undated ? "Undated" : (incidents[i].background ? "background · " : "") + DateText.groupLabel(incidents[i].time)
                 newRows.append(.day(label: label, count: 0))
             }
             count += 1

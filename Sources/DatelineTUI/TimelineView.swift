@@ -9,7 +9,7 @@ enum TimelineView {
         let selected = position == state.selected
         var line: StyledLine = []
         line.add(selected ? "▶" : " ", Theme.key)
-        let label = DateText.label(incident.time, basis: incident.basis)
+        let label = DateText.label(incident)
         let dateStyle = incident.background ? Theme.background : (incident.basis == .reported ? Theme.reportedDate : Theme.date)
         line += Text.pad(Text.styled(label, style: dateStyle), width: dateWidth)
         line += Text.pad(Text.styled("×\(incident.sourceCount)", style: Theme.sources), width: 3)

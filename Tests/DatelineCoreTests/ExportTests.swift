@@ -68,3 +68,18 @@ import Testing
         #expect(DateLabel.short(TimeValue.year(1943)!, basis: .explicit) == "1943")
     }
 }
+
+@Suite struct UndatedTests {
+    @Test func withoutAnyDateAnIncidentIsUndatedNotTheEpoch() throws {
+        let article = Article(id: "x", body: "Troops moved towards the river.")
+        let model = try Pipeline.bundled().build(info: CorpusInfo(name: "t", anchor: nil, path: ""), articles: [article])
+        let incident = try #require(model.incidents.first)
+        #expect(incident.undated)
+        #expect(DateLabel.short(incident) == "undated")
+        let json = try JSONSerialization.jsonObject(with: JSONExport.data(model)) as! [String: Any]
+        let event = (json["events"] as! [[String: Any]])[0]
+        #expect(event["date"] == nil || event["date"] is NSNull)
+        #expect(event["dateBasis"] as? String == "none")
+        #expect(IncidentFilter(from: CalendarDate(year: 2024, month: 1, day: 1)).apply(model.incidents).isEmpty)
+    }
+}

@@ -83,3 +83,30 @@ import Testing
         #expect(!governments.contains("Kyiv") && !governments.contains("Moscow"))
     }
 }
+
+@Suite struct HeldOutStyleTests {
+    let normalizer = TimeNormalizer(reference: CalendarDate(year: 2024, month: 8, day: 13)!)
+    let matcher = PlaceMatcher(gazetteer: try! .bundled())
+
+    @Test func aDateInsideASincePhraseAnchorsAStateAndDoesNotDateIt() {
+        let text = "The governor said 12 civilians had been killed since the start of the incursion on Aug. 6."
+        #expect(normalizer.primary(in: text) == nil)
+        #expect(normalizer.dating(text).basis == .reported)
+    }
+
+    @Test func aVillageIsNotABigTownOfTheSameName() {
+        // GeoNames knows only a city of about 100,000 called Oktyabrsky (Bashkortostan).
+        let places = matcher.places(in: "A drone hit the village of Oktyabrsky in the Belgorod region.", focus: .none)
+        #expect(!places.contains { $0.entry.region == "Republic of Bashkortostan" })
+        #expect(places.contains { $0.entry.region == "Belgorod Oblast" })
+    }
+
+    @Test func aMannerClauseStaysWithItsSentence() {
+        let splitter = ClauseSplitter(primaryTime: { _ in nil })
+        let s = "The attack began last Tuesday, with Ukrainian troops crossing the border near the town."
+        let text = ScalarText(s)
+        #expect(splitter.clauses(of: text, range: 0..<text.count).count == 1)
+        let claim = ScalarText("Fighting continued near the border, with the governor saying the situation was difficult.")
+        #expect(splitter.clauses(of: claim, range: 0..<claim.count).count == 2)
+    }
+}

@@ -44,13 +44,7 @@ public struct CorpusLoader: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
             throw CorpusError.notFound(folder.path)
         }
-        guard isDirectory.boolValue else { throw CorpusError.notAFolder(folder.path) }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let articleNames = names
-            .filter { Self.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
-            .sorted()
-        guard !articleNames.isEmpty else { throw CorpusError.noArticles(folder.path) }
-
+        let articleNames = try articleFileNames(in: folder)
         var warnings: [LoadWarning] = []
         let info = readCorpusInfo(folder: folder, warnings: &warnings)
         var articles: [Article] = []
@@ -61,6 +55,35 @@ public struct CorpusLoader: Sendable {
             }
         }
         return Result(info: info, articles: articles, warnings: warnings)
+    }
+
+    /// The article files of a folder, in the order `load` reads them. Throws as `load` does.
+    public func articleFileNames(in folder: URL) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
+            throw CorpusError.notFound(folder.path)
+        }
+        guard isDirectory.boolValue else { throw CorpusError.notAFolder(folder.path) }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let articleNames = names
+            .filter { Self.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+            .sorted()
+        guard !articleNames.isEmpty else { throw CorpusError.noArticles(folder.path) }
+        return articleNames
+    }
+
+    /// The corpus name and anchor (from `corpus.yml`), with its warnings: what `load` puts first.
+    public func corpusInfo(folder: URL) -> (info: CorpusInfo, warnings: [LoadWarning]) {
+        var warnings: [LoadWarning] = []
+        let info = readCorpusInfo(folder: folder, warnings: &warnings)
+        return (info, warnings)
+    }
+
+    /// One article file as `load` reads it: the article (nil when skipped) and its warnings.
+    public func loadArticle(folder: URL, name: String) -> (article: Article?, warnings: [LoadWarning]) {
+        var warnings: [LoadWarning] = []
+        let article = loadArticle(url: folder.appendingPathComponent(name), name: name, warnings: &warnings)
+        return (article, warnings)
     }
 
     func loadArticle(url: URL, name: String, warnings: inout [LoadWarning]) -> Article? {

@@ -13,8 +13,8 @@ public enum CSVExport {
                 let article = articles[m.articleID]
                 let needsEnd = incident.time.granularity == .week || incident.time.granularity == .interval
                 let row: [String] = [
-                    incident.id, incident.time.exportDate, needsEnd ? incident.time.end.iso : "", incident.time.granularity.rawValue,
-                    incident.basis.rawValue, incident.background ? "true" : "false", incident.regions.joined(separator: "; "),
+                    incident.id, incident.undated ? "" : incident.time.exportDate, needsEnd && !incident.undated ? incident.time.end.iso : "",
+                    incident.undated ? "none" : incident.time.granularity.rawValue, incident.undated ? "none" : incident.basis.rawValue, incident.background ? "true" : "false", incident.regions.joined(separator: "; "),
                     incident.headline, incident.type, String(incident.sourceCount), incident.disagreements.isEmpty ? "false" : "true",
                     m.articleID, article?.displayOutlet ?? "", article?.published?.iso ?? "", m.attribution.claimant ?? "",
                     m.attribution.side.rawValue, m.time.value?.exportDate ?? "", m.time.basis.rawValue, m.time.phrase,

@@ -1,24 +1,34 @@
 /// Short and long human labels for an incident's date that show precision and basis at a glance:
 /// `Wed 14 Aug` (stated or resolved day), `~14 Aug` (only the report date), `wk 32`, `Aug 2024`,
-/// `1943`, `Jan–Jul 2024`.
+/// `1943`, `Jan–Jul 2024`, `undated`. The command line and the browser both write dates with it.
 public enum DateLabel {
+    /// An incident's short label, `undated` when nothing dates it.
+    public static func short(_ incident: Incident) -> String {
+        incident.undated ? "undated" : short(incident.time, basis: incident.basis)
+    }
+
+    public static func long(_ incident: Incident) -> String {
+        incident.undated ? "undated (no date in the text, no publication date)" : long(incident.time, basis: incident.basis)
+    }
+
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
     public static func short(_ value: TimeValue, basis: DateBasis) -> String {
+        let approx = basis == .reported ? "~" : ""
         switch value.granularity {
         case .day:
             let d = value.start
             let dayMonth = "\(d.day) \(months[d.month - 1])"
             return basis == .reported ? "~" + dayMonth : "\(weekdays[d.weekday - 1]) \(dayMonth)"
         case .week:
-            return "wk \(value.start.isoWeek.week)"
+            return approx + "wk \(value.start.isoWeek.week)"
         case .month:
-            return "\(months[value.start.month - 1]) \(value.start.year)"
+            return approx + "\(months[value.start.month - 1]) \(value.start.year)"
         case .year:
-            return "\(value.start.year)"
+            return approx + "\(value.start.year)"
         case .interval:
-            return interval(value)
+            return approx + interval(value)
         }
     }
 
@@ -59,6 +69,7 @@ public enum DateLabel {
         let article = model.article(mention.articleID)
         let outlet = article?.displayOutlet ?? mention.articleID
         let published = article?.published.map { "published \(day($0))" + (article?.publishedInferred == true ? " (inferred from the text)" : "") } ?? "publication date unknown"
+        if incident.undated { return "no date in the text and no publication date for \(outlet)" }
         switch incident.basis {
         case .reported:
             return "no date in the text; the report date of \(outlet), \(published)"

@@ -23,6 +23,7 @@ public struct IncidentFilter: Sendable, Equatable {
     public func matches(_ incident: Incident) -> Bool {
         if incident.background && !includeBackground { return false }
         if !regions.isEmpty && !incident.regions.contains(where: { r in regions.contains { Self.regionMatches(r, $0) } }) { return false }
+        if (from != nil || to != nil) && incident.undated { return false }
         if let from, incident.time.end < from { return false }
         if let to, incident.time.start > to { return false }
         if let search, !search.isEmpty {

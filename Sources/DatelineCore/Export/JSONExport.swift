@@ -18,7 +18,8 @@ public enum JSONExport {
 
     struct Event: Encodable {
         var id: String
-        var date: String
+        /// Nil for an undated incident (no date in the text, no publication date).
+        var date: String?
         var end: String?
         var timex: String
         var precision: String
@@ -91,9 +92,10 @@ public enum JSONExport {
         let events = model.incidents.map { incident -> Event in
             let needsEnd = incident.time.granularity == .week || incident.time.granularity == .interval
             return Event(
-                id: incident.id, date: incident.time.exportDate, end: needsEnd ? incident.time.end.iso : nil,
-                timex: incident.time.timex, precision: incident.time.granularity.rawValue,
-                dateBasis: incident.basis.rawValue,
+                id: incident.id, date: incident.undated ? nil : incident.time.exportDate,
+                end: needsEnd && !incident.undated ? incident.time.end.iso : nil,
+                timex: incident.undated ? "" : incident.time.timex, precision: incident.undated ? "none" : incident.time.granularity.rawValue,
+                dateBasis: incident.undated ? "none" : incident.basis.rawValue,
                 datePhrase: incident.basis == .reported ? nil : incident.datingMention.time.phrase,
                 datedBy: incident.datingMention.articleID,
                 background: incident.background, regions: incident.regions, regionsFromContext: incident.regionsFromContext,

@@ -31,7 +31,7 @@ public enum TimelineJSExport {
 
     public static func data(_ model: EventModel) throws -> Data {
         let articles = Dictionary(model.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let slides = model.timeline.map { incident -> Slide in
+        let slides = model.timeline.filter { !$0.undated }.map { incident -> Slide in
             var passages = incident.mentions.map { m -> String in
                 let outlet = articles[m.articleID]?.displayOutlet ?? m.articleID
                 let who = m.attribution.claimant.map { " (\(escape($0)))" } ?? ""

@@ -35,7 +35,7 @@ struct IncidentBuilder: Sendable {
         }
         return Incident(
             id: Self.stableID(mentions[0]), time: value, basis: time.value == nil ? .reported : time.basis, datedBy: dated,
-            background: background, regions: regions, regionsFromContext: fromContext, places: places,
+            background: background, undated: time.value == nil, regions: regions, regionsFromContext: fromContext, places: places,
             headline: Self.headline(mentions), type: Self.majorityType(mentions), mentions: mentions,
             disagreements: DisagreementFinder.disagreements(in: mentions, outlets: outlets))
     }

@@ -9,8 +9,10 @@ struct IncidentClusterer: Sendable {
     /// Terms in more mentions than this are too common to propose pairs (they still score).
     var maximumPostings = 400
 
-    func cluster(_ mentions: [Mention], similarity: MentionSimilarity) -> [[Int]] {
-        let scores = candidateScores(mentions, similarity)
+    /// `postingCounts`: corpus-wide posting-list lengths, when `mentions` is only part of the
+    /// corpus (a term too common corpus-wide must not propose pairs inside the part).
+    func cluster(_ mentions: [Mention], similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [[Int]] {
+        let scores = candidateScores(mentions, similarity, postingCounts: postingCounts)
         var parent = Array(mentions.indices)
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: mentions.indices.map { ($0, [$0]) })
         func find(_ x: Int) -> Int {
@@ -38,6 +40,14 @@ struct IncidentClusterer: Sendable {
         return members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
+    /// The posting lists a mention is in: each distinct key term, and `#quantity` once per
+    /// figure (not counts).
+    static func postingKeys(_ m: Mention) -> [String] {
+        var keys = Array(Set(m.keyTerms))
+        for figure in m.figures where figure.quantity != "count" { keys.append("#" + figure.quantity) }
+        return keys
+    }
+
     struct PairKey: Hashable, Comparable {
         let a: Int, b: Int
         init(_ x: Int, _ y: Int) { a = min(x, y); b = max(x, y) }
@@ -45,14 +55,13 @@ struct IncidentClusterer: Sendable {
     }
 
     /// Scores of every pair that shares a key term or a figure quantity; incompatible pairs are absent.
-    func candidateScores(_ mentions: [Mention], _ similarity: MentionSimilarity) -> [PairKey: Double] {
+    func candidateScores(_ mentions: [Mention], _ similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [PairKey: Double] {
         var postings: [String: [Int]] = [:]
         for (i, m) in mentions.enumerated() {
-            for term in Set(m.keyTerms) { postings[term, default: []].append(i) }
-            for figure in m.figures where figure.quantity != "count" { postings["#" + figure.quantity, default: []].append(i) }
+            for key in Self.postingKeys(m) { postings[key, default: []].append(i) }
         }
         var candidates: Set<PairKey> = []
-        for list in postings.values where list.count > 1 && list.count <= maximumPostings {
+        for (key, list) in postings where list.count > 1 && (postingCounts?[key] ?? list.count) <= maximumPostings {
             for x in 0..<list.count { for y in (x + 1)..<list.count { candidates.insert(PairKey(list[x], list[y])) } }
         }
         var scores: [PairKey: Double] = [:]

@@ -26,11 +26,29 @@ public struct KeyTermExtractor: Sendable {
         return result
     }
 
-    /// Letters, digits and inner hyphens/apostrophes make a word.
+    /// Letters, digits and inner hyphens/apostrophes make a word. Scalars, not Characters:
+    /// grapheme breaking cost more than everything else here.
     static func words(_ text: String) -> [Substring] {
-        text.split { ch in
-            !(ch.isLetter || ch.isNumber || ch == "-" || ch == "'" || ch == "\u{2019}")
-        }.map { $0.trimmingCharactersIn("-'\u{2019}") }.filter { !$0.isEmpty }
+        var out: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            guard let s = start else { return }
+            var word = Substring(scalars[s..<end])
+            while let f = word.unicodeScalars.first, f == "-" || f == "'" || f == "\u{2019}" { word = word.dropFirst() }
+            while let l = word.unicodeScalars.last, l == "-" || l == "'" || l == "\u{2019}" { word = word.dropLast() }
+            if !word.isEmpty { out.append(word) }
+            start = nil
+        }
+        while index < scalars.endIndex {
+            let c = scalars[index]
+            let inWord = c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "'" || c == "\u{2019}"
+            if inWord { if start == nil { start = index } } else { flush(index) }
+            index = scalars.index(after: index)
+        }
+        flush(scalars.endIndex)
+        return out
     }
 
     /// A deliberately light stemmer: enough to match advance/advanced/advancing and
@@ -44,14 +62,5 @@ public struct KeyTermExtractor: Sendable {
         else if w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3 { w = String(w.dropLast()) }
         if w.hasSuffix("e") && w.count > 4 { w = String(w.dropLast()) }
         return w
-    }
-}
-
-private extension Substring {
-    func trimmingCharactersIn(_ set: String) -> Substring {
-        var s = self
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return s
     }
 }

@@ -56,8 +56,7 @@ struct MentionExtractor: Sendable {
                     attribution.side = sentenceAttribution.side
                     attribution.cue = sentenceAttribution.cue
                 }
-                var time = normalizer.dating(text)
-                var times = normalizer.expressions(in: text)
+                var (time, times) = normalizer.datingAndExpressions(text)
                 // "A day earlier": relative to what the passage before is about.
                 if time.basis == .reported, let found = AnaphoricTime.find(in: text),
                    let anchor = mentions.last(where: { $0.time.value?.granularity == .day })?.time.value?.start ?? article.published {

@@ -41,12 +41,23 @@ struct MentionSimilarity: Sendable {
     /// Openings that continue the previous passage ("Additionally, …", "He added …").
     let continuationCues: [String]
 
-    init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String] = MentionSimilarity.bundledContinuationCues) {
-        self.continuationCues = continuationCues
+    init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String] = MentionSimilarity.bundledContinuationCues,
+         quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
         var df: [String: Int] = [:]
         for mention in mentions { for term in Set(mention.keyTerms) { df[term, default: 0] += 1 } }
-        let n = Double(max(mentions.count, 1))
-        idf = df.mapValues { log((n + 1) / Double($0)) + 0.1 }
+        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor, continuationCues: continuationCues,
+                  quantizeAbove: quantizeAbove)
+    }
+
+    /// From corpus-wide counts (the persistent index re-clusters part of a corpus with the
+    /// whole corpus's statistics). Only the terms of the mentions to be scored are needed.
+    init(documentFrequency df: [String: Int], mentionCount: Int, anchor: CalendarDate?,
+         continuationCues: [String] = MentionSimilarity.bundledContinuationCues,
+         quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
+        self.continuationCues = continuationCues
+        let quantize = mentionCount >= quantizeAbove
+        let n = quantize ? CorpusStatistics.bucket(mentionCount) : Double(max(mentionCount, 1))
+        idf = df.mapValues { log((n + 1) / (quantize ? CorpusStatistics.bucket($0) : Double($0))) + 0.1 }
         self.anchor = anchor
     }
 

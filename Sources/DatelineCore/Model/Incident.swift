@@ -39,6 +39,9 @@ public struct Incident: Codable, Sendable, Hashable, Identifiable {
     public var datedBy: Int
     /// Before the corpus anchor: context, not the timeline.
     public var background: Bool
+    /// No mention carries a date and no article a publication date: `time` is a placeholder
+    /// and must not be shown as a date.
+    public var undated: Bool
     public var regions: [String]
     /// Whether `regions` were named by the mentions or only taken from their context.
     public var regionsFromContext: Bool
@@ -49,7 +52,7 @@ public struct Incident: Codable, Sendable, Hashable, Identifiable {
     public var mentions: [Mention]
     public var disagreements: [Disagreement]
 
-    public init(id: String, time: TimeValue, basis: DateBasis, datedBy: Int, background: Bool, regions: [String],
+    public init(id: String, time: TimeValue, basis: DateBasis, datedBy: Int, background: Bool, undated: Bool = false, regions: [String],
                 regionsFromContext: Bool, places: [String], headline: String, type: String, mentions: [Mention],
                 disagreements: [Disagreement]) {
         self.id = id
@@ -57,6 +60,7 @@ public struct Incident: Codable, Sendable, Hashable, Identifiable {
         self.basis = basis
         self.datedBy = datedBy
         self.background = background
+        self.undated = undated
         self.regions = regions
         self.regionsFromContext = regionsFromContext
         self.places = places

@@ -1,9 +1,8 @@
-import Foundation
-
 /// The normalised form under which names are looked up: lower-cased, diacritics folded,
 /// apostrophes and periods dropped, hyphens read as spaces. One function, used both for
 /// the gazetteer's names and the text's tokens, so the two always agree
-/// ("Ryl’sk" = "Rylsk", "Niu-York" = "Niu York", "U.S." = "US").
+/// ("Ryl’sk" = "Rylsk", "Niu-York" = "Niu York", "U.S." = "US"). Pure Swift: Foundation's
+/// diacritic folding loads ICU, which cost a quarter of a second at start-up.
 enum NameKey {
     static func of(_ word: ArraySlice<UInt8>) -> String {
         var ascii = true
@@ -24,16 +23,21 @@ enum NameKey {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let folded = String(decoding: word, as: UTF8.self)
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
-        for s in folded.unicodeScalars {
+        for s in String(decoding: word, as: UTF8.self).unicodeScalars {
             switch s {
             case "'", ".", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}": continue
             case "-", "\u{2010}", "\u{2011}", "\u{2013}": out.append(" ")
-            case "ł": out.append("l")
-            case "ß": out.append(contentsOf: "ss".unicodeScalars)
-            default: out.append(s)
+            default:
+                if s.isASCII {
+                    out.append(("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 32)! : s)
+                } else if let base = LatinFolding.base(of: s) {
+                    out.append(contentsOf: base.unicodeScalars)
+                } else if s.properties.generalCategory == .nonspacingMark {
+                    continue  // a combining accent of decomposed text
+                } else {
+                    out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
             }
         }
         return String(out)

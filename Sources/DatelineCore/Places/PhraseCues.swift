@@ -40,4 +40,8 @@ enum PhraseCues {
         "entered", "enter", "captured", "surrounded", "encircled", "liberated", "left", "flew", "returned",
         "evacuated", "besieged", "approached", "defend", "defended", "defending",
     ]
+    /// "the village of X": settlements this small only (GeoNames lists populations; villages
+    /// added by the supplement have none and pass).
+    static let villageWords: Set<String> = ["village", "villages", "hamlet", "settlement"]
+    static let villagePopulation = 20_000
 }

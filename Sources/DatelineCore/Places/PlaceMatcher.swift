@@ -54,6 +54,8 @@ public struct PlaceMatcher: Sendable {
         var key: String
         var cue: Cue
         var plural = false
+        /// Named as a village ("the village of X"): a town of 100,000 of that name is not it.
+        var village = false
         var candidates: [GazetteerEntry] = []
     }
 
@@ -134,6 +136,7 @@ public struct PlaceMatcher: Sendable {
                 m.cue = .region; m.plural = w.hasSuffix("s")
             } else if PhraseCues.settlementWords.contains(w) {
                 m.cue = .settlement
+                m.village = PhraseCues.villageWords.contains(w)
             } else if PhraseCues.districtWords.contains(w) {
                 m.cue = .district
             }
@@ -179,6 +182,7 @@ public struct PlaceMatcher: Sendable {
         case .district, .settlement:
             list = named.filter { $0.kind == .place }
             if list.isEmpty { list = named }
+            if m.village { list = list.filter { $0.population <= PhraseCues.villagePopulation } }
         case .none:
             list = named
         }

@@ -6,7 +6,7 @@
 /// - `, and` / ` and` followed by a new subject and an auxiliary ("…, and around 200,000 people
 ///   have been evacuated") starts a new report — but not when a verb follows directly ("…, and
 ///   has lost 8.5%"), which continues the same subject;
-/// - `, with <Name> <verb>-ing` is an absolute clause with its own actor ("…, with Kyiv claiming");
+/// - `, with <speaker> claiming|saying|…` is a second speaker's claim ("…, with Kyiv claiming");
 /// - `, who|which|where|when …` relative clauses split off only when they carry a time of their
 ///   own that differs from the main clause ("…battle of Kursk, where in 1943 …").
 struct ClauseSplitter: Sendable {
@@ -80,11 +80,20 @@ struct ClauseSplitter: Sendable {
         return false
     }
 
+    /// ", with Kyiv claiming …", ", with the governor saying …": a second speaker's claim. A
+    /// manner clause (", with troops crossing the border") stays with its sentence.
     private func absoluteClause(_ words: [Word], from index: Int) -> Bool {
-        guard index < words.count, words[index].isCapitalised else { return false }
-        for j in index + 1..<min(words.count, index + 3) where words[j].lower.hasSuffix("ing") { return true }
+        guard index < words.count else { return false }
+        for j in index..<min(words.count, index + 6) where Self.speechParticiples.contains(words[j].lower) {
+            return j > index
+        }
         return false
     }
+
+    static let speechParticiples: Set<String> = [
+        "claiming", "saying", "insisting", "reporting", "denying", "warning", "announcing", "accusing", "alleging",
+        "arguing", "stating", "adding", "asserting",
+    ]
 
     private func relativeHasOwnTime(_ sentence: ScalarText, _ words: [Word], at index: Int, range: Range<Int>) -> Bool {
         var end = range.upperBound

@@ -6,7 +6,7 @@
 /// 2. Vague spans ("in recent days", "in the coming weeks") only when nothing else is left.
 /// 3. Expressions inside a relative clause (", who|which|where|when …") are dropped when any
 ///    candidate lies outside one: the relative clause describes something else.
-/// 4. Expressions in a background phrase are dropped: after "amid", "despite", "following" always
+/// 4. Expressions in a background phrase are dropped: after "amid", "despite", "following", "since" always
 ///    (the clause then has no date of its own), after "after"/"before" when any other candidate is left.
 /// 5. Of the rest, the first with day or week granularity (an unresolved one, without a reference,
 ///    counts as such); else the first (month, year, interval).

@@ -23,7 +23,8 @@ struct StretchContext {
             } else if t[i].isPunct(",") {
                 rel = grammar.word(i + 1, .who) || grammar.word(i + 1, .which) || grammar.word(i + 1, .where_) || grammar.word(i + 1, .when)
                 sub = .none
-            } else if grammar.word(i, .amid) || grammar.word(i, .despite) || grammar.word(i, .following) {
+            } else if grammar.word(i, .amid) || grammar.word(i, .despite) || grammar.word(i, .following) || grammar.word(i, .since) {
+                // "since the start of the incursion on Aug. 6": the anchor of a state, like "since Aug. 6".
                 sub = .strong
             } else if grammar.word(i, .after) || grammar.word(i, .before) {
                 sub = .weak
@@ -39,7 +40,8 @@ struct StretchContext {
     }
 
     /// A subordinating word earlier in the same stretch (up to a comma or stop), separated from the
-    /// expression by other words: "after the region began evacuation earlier on Monday".
+    /// expression by other words: "after the region began evacuation earlier on Monday",
+    /// "since the start of the incursion on Aug. 6".
     func subordination(_ index: Int) -> Subordination {
         index - 2 >= 0 && index - 2 < cue.count ? cue[index - 2] : .none
     }

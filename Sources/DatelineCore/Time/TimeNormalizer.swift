@@ -25,8 +25,18 @@ public struct TimeNormalizer: Sendable {
     /// and direction `.present` (value nil when the reference is unknown). A vague span ("in recent
     /// months") does not date the clause: the report date is the honest bound.
     public func dating(_ text: String) -> TimeExpression {
+        datingAndExpressions(text).dating
+    }
+
+    /// `dating` and `expressions` from one pass over the text (the pipeline needs both).
+    public func datingAndExpressions(_ text: String) -> (dating: TimeExpression, expressions: [TimeExpression]) {
         let found = analyze(text)
-        if let i = PrimarySelection.choose(found.map(\.match)), found[i].match.role != .vague { return found[i].expression }
+        let all = found.map(\.expression)
+        if let i = PrimarySelection.choose(found.map(\.match)), found[i].match.role != .vague { return (found[i].expression, all) }
+        return (fallback, all)
+    }
+
+    private var fallback: TimeExpression {
         return TimeExpression(value: reference.map(TimeValue.day), basis: .reported, direction: .present,
                               phrase: "", start: 0, end: 0)
     }

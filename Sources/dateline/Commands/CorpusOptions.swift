@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineIndex
 import Foundation
 
 /// `--corpus DIR`, shared by every command that reads a corpus.
@@ -7,20 +8,37 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of .txt/.md articles (default: the embedded Kursk corpus).", valueName: "DIR"))
     var corpus: String?
 
-    /// Builds the model, printing load warnings to stderr unless `quiet`. Exits 2 on an unusable folder.
-    func loadModel(quiet: Bool = false) throws -> EventModel {
-        let folder: URL
+    @Option(name: .long, help: ArgumentHelp("Index file (default: one per corpus under $XDG_CACHE_HOME/dateline/, else ~/.cache/dateline/).", valueName: "PATH"))
+    var index: String?
+
+    @Flag(name: .customLong("no-index"), help: "Build the model in memory, without reading or writing the index.")
+    var noIndex = false
+
+    /// The corpus folder: `--corpus`, else the embedded corpus.
+    func folder() throws -> URL {
         if let corpus {
-            folder = URL(fileURLWithPath: (corpus as NSString).expandingTildeInPath)
-        } else {
-            guard let embedded = CorpusLoader.embeddedCorpusURL else {
-                throw Failure.badInput("the embedded corpus is missing: this binary was copied without its Dateline_DatelineResources.resources folder; run `swift run dateline` or pass --corpus DIR")
-            }
-            folder = embedded
+            return URL(fileURLWithPath: (corpus as NSString).expandingTildeInPath)
         }
+        guard let embedded = CorpusLoader.embeddedCorpusURL else {
+            throw Failure.badInput("the embedded corpus is missing: this binary was copied without its Dateline_DatelineResources.resources folder; run `swift run dateline` or pass --corpus DIR")
+        }
+        return embedded
+    }
+
+    var indexURL: URL? { index.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) } }
+
+    /// Builds the model (through the index, brought up to date first, unless --no-index),
+    /// printing load warnings to stderr unless `quiet`. Exits 2 on an unusable folder.
+    func loadModel(quiet: Bool = false) throws -> EventModel {
+        let folder = try folder()
         let model: EventModel
         do {
-            model = try Pipeline.bundled().build(corpusAt: folder)
+            let pipeline = try Pipeline.bundled()
+            if noIndex {
+                model = try pipeline.build(corpusAt: folder)
+            } else {
+                model = try IndexedModel.load(folder: folder, index: indexURL, pipeline: pipeline)
+            }
         } catch let error as CorpusError {
             throw Failure.badInput(error.description)
         } catch let error as ResourceError {
@@ -30,6 +48,56 @@ struct CorpusOptions: ParsableArguments {
             for warning in model.warnings { Console.warn("warning: \(warning)") }
         }
         return model
+    }
+}
+
+/// The model through the index. When the index cannot be used at all (an unwritable cache
+/// folder, a full disk), says so and builds the model in memory instead.
+enum IndexedModel {
+    static func load(folder: URL, index: URL?, pipeline: Pipeline) throws -> EventModel {
+        // The folder's own errors (missing, empty) come first and keep their messages.
+        _ = try CorpusLoader().articleFileNames(in: folder)
+        do {
+            let corpusIndex = try CorpusIndex.open(corpus: folder, index: index, warn: Console.warn)
+            let bar = ProgressBar()
+            defer { bar.finish() }
+            _ = try corpusIndex.update(pipeline: pipeline, progress: bar.report)
+            return try corpusIndex.model()
+        } catch let error as CorpusError {
+            throw error
+        } catch {
+            Console.warn("dateline: cannot use the index (\(error)); building the model in memory")
+            return try pipeline.build(corpusAt: folder)
+        }
+    }
+}
+
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal and the work has
+/// taken more than half a second.
+final class ProgressBar: @unchecked Sendable {
+    private let start = Date()
+    private let lock = NSLock()
+    private var drawn = false
+    private let enabled = isatty(2) == 1
+
+    var report: @Sendable (IncrementalIndexer.Progress) -> Void {
+        { [self] progress in draw(progress) }
+    }
+
+    private func draw(_ p: IncrementalIndexer.Progress) {
+        guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
+        lock.lock(); defer { lock.unlock() }
+        let width = 30
+        let filled = p.total > 0 ? min(width, width * p.done / p.total) : 0
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        FileHandle.standardError.write(Data("\r\u{1B}[2Kindexing [\(bar)] \(p.phase) \(p.done)/\(p.total)".utf8))
+        drawn = true
+    }
+
+    func finish() {
+        lock.lock(); defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        drawn = false
     }
 }
 

@@ -26,7 +26,8 @@ struct Dateline: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, SourcesCommand.self,
-                      RegionsCommand.self, AnalyzeCommand.self],
+                      RegionsCommand.self, AnalyzeCommand.self, IndexCommand.self, GenerateCommand.self,
+                      BenchPipelineCommand.self, BenchIndexCommand.self, BenchBrowserCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -36,7 +36,7 @@ struct ListCommand: ParsableCommand {
         var regions = incident.regions.map { $0.replacingOccurrences(of: " Oblast", with: "") }.joined(separator: ",")
         if incident.regionsFromContext && !regions.isEmpty { regions = "(\(regions))" }
         if regions.isEmpty { regions = "-" }
-        let date = (incident.background ? "bg " : "") + DateLabel.short(incident.time, basis: incident.basis)
+        let date = (incident.background ? "bg " : "") + DateLabel.short(incident)
         let sources = (incident.disagreements.isEmpty ? " " : "!") + String(incident.sourceCount)
         return [incident.id, date, regions, sources, incident.headline]
     }

@@ -29,7 +29,11 @@ struct ShowCommand: ParsableCommand {
         var out: [String] = []
         out.append("\(incident.id)  \(incident.headline)")
         out.append("")
-        out.append("Date:     \(DateLabel.long(incident.time, basis: incident.basis)) [\(incident.time.timex), \(incident.time.granularity.rawValue), \(incident.basis.rawValue)]\(incident.background ? "  (background: before the anchor)" : "")")
+        if incident.undated {
+            out.append("Date:     \(DateLabel.long(incident))")
+        } else {
+            out.append("Date:     \(DateLabel.long(incident)) [\(incident.time.timex), \(incident.time.granularity.rawValue), \(incident.basis.rawValue)]\(incident.background ? "  (background: before the anchor)" : "")")
+        }
         out.append("          \(DateLabel.provenance(of: incident, model: model))")
         let regions = incident.regions.isEmpty ? "none named" : incident.regions.joined(separator: ", ") + (incident.regionsFromContext ? " (from context: no passage names a region)" : "")
         out.append("Regions:  \(regions)")

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Reproduces docs/performance.md: pipeline throughput (one core), index build, one-article
+# incremental update and peak memory at each size, then the dateparser peer comparison.
+# Usage: Benchmarks/run.sh [SIZES...]      (default: 1000 10000; add 100000 if you have the time)
+# Generated corpora are kept in $DATELINE_BENCH_DIR (default /tmp/dateline-bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+work=${DATELINE_BENCH_DIR:-/tmp/dateline-bench}
+mkdir -p "$work"
+swift build -c release >/dev/null 2>&1
+bin="$(swift build -c release --show-bin-path 2>/dev/null)/dateline"
+
+echo "# $(date -u +%Y-%m-%d) $(uname -srm)"
+echo "# nproc $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); RAM $(free -g | awk '/Mem:/{print $2}') GiB"
+for n in "${sizes[@]}"; do
+  echo
+  echo "## $n articles"
+  "$bin" bench-pipeline --articles "$n" --seed 1 --work "$work"
+  "$bin" bench-index --articles "$n" --seed 1 --work "$work" --index "$work/index-$n.sqlite"
+done
+echo
+echo "## time normaliser vs dateparser"
+Benchmarks/peer_dateparser.sh

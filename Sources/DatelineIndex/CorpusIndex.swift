@@ -1,0 +1,25 @@
+import DatelineCore
+import Foundation
+
+/// The entry point for commands: open (recovering) the index of a corpus, bring it up to date,
+/// read the model.
+public struct CorpusIndex {
+    public let database: IndexDatabase
+    public let corpus: URL
+
+    /// `index` nil: the default location in the cache folder.
+    public static func open(corpus: URL, index: URL?, warn: (String) -> Void) throws -> CorpusIndex {
+        let url = index ?? IndexLocation.defaultIndex(forCorpus: corpus)
+        return CorpusIndex(database: try IndexRecovery.open(at: url, warn: warn), corpus: corpus)
+    }
+
+    public func update(pipeline: Pipeline, progress: (@Sendable (IncrementalIndexer.Progress) -> Void)? = nil) throws -> IncrementalIndexer.Summary {
+        let indexer = IncrementalIndexer(database: database, pipeline: pipeline)
+        indexer.progress = progress
+        return try indexer.update(corpus: corpus)
+    }
+
+    public func model() throws -> EventModel {
+        try ModelReader(database: database).model(corpus: corpus)
+    }
+}

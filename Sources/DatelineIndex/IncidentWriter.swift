@@ -1,0 +1,232 @@
+import DatelineCore
+import Foundation
+import GRDB
+
+/// Brings the incidents up to date with the cached mentions.
+///
+/// **Local** (the usual case on a large corpus): clustering decomposes over the connected
+/// components of the graph of linked mentions (`MentionLinker`), so only the components that
+/// contain a *dirty* mention are clustered again, with the corpus-wide statistics:
+/// - mentions that belong to no incident yet (new or re-extracted);
+/// - every mention of an incident that lost a mention (`incidents.stale`);
+/// - every mention in a posting list whose bucketed IDF or whose eligibility to propose pairs
+///   (length ≤ `maximumPostings`) changed since the last clustering.
+/// Any other mention keeps the same pair scores with every other such mention, and its old
+/// incident lies outside the re-clustered components, so keeping it equals a rebuild. The
+/// components are found by a search from the dirty mentions through the postings.
+///
+/// **Full**: when the statistics are exact (small corpora: every change moves every IDF), when
+/// the bucketed mention count moved, when the anchor changed, or when the dirty part is large.
+/// Incidents whose content is unchanged keep their rows.
+struct IncidentWriter {
+    let pipeline: Pipeline
+    /// Above this share of dirty mentions, cluster everything (it is faster).
+    var fullAbove = 0.3
+
+    struct Result {
+        var written = 0
+        var deleted = 0
+        var mentions = 0
+        var local = false
+        var phases: [(name: String, seconds: Double)] = []
+    }
+
+    private struct Stored {
+        var rowid: Int64
+        var mention: Mention
+    }
+
+    func recluster(_ pool: DatabasePool, info: CorpusInfo, forceFull: Bool) throws -> Result {
+        var result = Result()
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            result.phases.append((name, Double(now - clock) / 1e9))
+            clock = now
+        }
+        let decoder = JSONDecoder()
+        let maximumPostings = pipeline.maximumPostings
+
+        // What changed since the last clustering.
+        let state = try pool.read { db -> (n: Int, clusteredN: Int?, counts: [String: Int], dirty: [Int64]?) in
+            let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0
+            let clusteredN = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'clusteredN'").flatMap { Int($0) }
+            var counts: [String: Int] = [:]
+            var changedKeys: [String] = []
+            for row in try Row.fetchAll(db, sql: "SELECT key, count, clustered FROM keys") {
+                let key: String = row[0], count: Int = row[1], clustered: Int = row[2]
+                counts[key] = count
+                guard count != clustered else { continue }
+                let idfMoved = !key.hasPrefix("#") && CorpusStatistics.bucket(count) != CorpusStatistics.bucket(clustered)
+                if idfMoved || (count <= maximumPostings) != (clustered <= maximumPostings) { changedKeys.append(key) }
+            }
+            guard !forceFull, let clusteredN, pipeline.quantizesStatistics(mentionCount: n),
+                  pipeline.quantizesStatistics(mentionCount: clusteredN),
+                  CorpusStatistics.bucket(n) == CorpusStatistics.bucket(clusteredN) else { return (n, clusteredN, counts, nil) }
+            var dirty = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM mentions WHERE incident IS NULL"))
+            dirty.formUnion(try Int64.fetchAll(db, sql: """
+                SELECT m.rowid FROM mentions m JOIN incidents i ON i.rowid = m.incident WHERE i.stale = 1
+                """))
+            let byKey = try db.cachedStatement(sql: "SELECT mention FROM postings WHERE key = ?")
+            for key in changedKeys { dirty.formUnion(try Int64.fetchAll(byKey, arguments: [key])) }
+            return (n, clusteredN, counts, dirty.sorted())
+        }
+        lap("dirty set")
+
+        var part: [Stored]
+        let local: Bool
+        if let dirty = state.dirty, Double(dirty.count) <= fullAbove * Double(max(state.n, 1)) {
+            part = try component(pool, from: dirty, counts: state.counts, n: state.n, anchor: info.anchor, decoder: decoder)
+            local = true
+            lap("components")
+        } else {
+            part = try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT rowid, json FROM mentions ORDER BY file, ordinal").map {
+                    Stored(rowid: $0[0], mention: try decoder.decode(Mention.self, from: $0[1] as Data))
+                }
+            }
+            local = false
+            lap("read mentions")
+        }
+        result.local = local
+        result.mentions = part.count
+
+        let mentions = part.map(\.mention)
+        // The builder needs only the ids, outlets and publication dates of the part's articles.
+        let articleIDs = Set(mentions.map(\.articleID))
+        let articles = try pool.read { db in
+            let rows: [Row]
+            if local && articleIDs.count <= 5000 {
+                let ids = Array(articleIDs)
+                rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY file",
+                                        arguments: StatementArguments(ids))
+            } else {
+                rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles ORDER BY file")
+            }
+            return rows.filter { !local || articleIDs.contains($0["id"]) }.map { row in
+                Article(id: row["id"], outlet: row["outlet"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) }, body: "")
+            }
+        }
+        let incidents = local
+            ? pipeline.incidents(fromPart: mentions, postingCounts: state.counts, mentionCount: state.n, info: info, articles: articles)
+            : pipeline.incidents(from: mentions, info: info, articles: articles)
+        lap("cluster")
+
+        // Which stored mention each incident's mentions are (identical mentions: in turn).
+        var rowids: [Mention: [Int64]] = [:]
+        for stored in part.reversed() { rowids[stored.mention, default: []].append(stored.rowid) }
+        let encoded = try incidents.map { incident -> (Incident, Data, String, [Int64]) in
+            let json = try ArticleStore.encoder.encode(incident)
+            let members = incident.mentions.map { m -> Int64 in rowids[m]?.popLast() ?? -1 }
+            return (incident, json, ContentHash.hex(json), members)
+        }
+        let counts = try pool.write { db -> (Int, Int) in
+            // Old incidents to replace: those of the re-clustered mentions, and stale ones.
+            var old: Set<Int64>
+            if local {
+                old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents WHERE stale = 1"))
+                let of = try db.cachedStatement(sql: "SELECT incident FROM mentions WHERE rowid = ?")
+                for stored in part { if let i = try Int64.fetchOne(of, arguments: [stored.rowid]) { old.insert(i) } }
+            } else {
+                old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents"))
+            }
+            var byDigest: [String: [Int64]] = [:]
+            let digestOf = try db.cachedStatement(sql: "SELECT digest FROM incidents WHERE rowid = ?")
+            for rowid in old { if let d = try String.fetchOne(digestOf, arguments: [rowid]) { byDigest[d, default: []].append(rowid) } }
+            var written = 0
+            var kept: Set<Int64> = []
+            let link = try db.cachedStatement(sql: "UPDATE mentions SET incident = ? WHERE rowid = ?")
+            for (incident, json, digest, members) in encoded {
+                let rowid: Int64
+                if var rows = byDigest[digest], let reuse = rows.popLast() {
+                    // Same content (the JSON holds every mention): keep the row.
+                    byDigest[digest] = rows
+                    rowid = reuse
+                    kept.insert(reuse)
+                    try db.execute(sql: "UPDATE incidents SET stale = 0 WHERE rowid = ?", arguments: [reuse])
+                } else {
+                    rowid = try insert(db, incident, json, digest)
+                    written += 1
+                }
+                for member in members where member >= 0 { try link.execute(arguments: [rowid, member]) }
+            }
+            var deleted = 0
+            for rowid in old where !kept.contains(rowid) {
+                try db.execute(sql: "DELETE FROM incidents WHERE rowid = ?", arguments: [rowid])
+                deleted += 1
+            }
+            try db.execute(sql: "UPDATE keys SET clustered = count WHERE clustered <> count")
+            try db.execute(sql: "DELETE FROM keys WHERE count = 0")
+            try IndexDatabase.setMeta(db, "clusteredN", String(state.n))
+            return (written, deleted)
+        }
+        result.written = counts.0
+        result.deleted = counts.1
+        lap("write incidents")
+        return result
+    }
+
+    /// The union of the connected components (of linked mentions) that contain `seeds`, in
+    /// corpus order.
+    private func component(_ pool: DatabasePool, from seeds: [Int64], counts: [String: Int], n: Int, anchor: CalendarDate?,
+                           decoder: JSONDecoder) throws -> [Stored] {
+        let linker = pipeline.linker(postingCounts: counts, mentionCount: n, anchor: anchor)
+        let maximumPostings = pipeline.maximumPostings
+        return try pool.read { db in
+            let one = try db.cachedStatement(sql: "SELECT file, ordinal, json FROM mentions WHERE rowid = ?")
+            let postings = try db.cachedStatement(sql: "SELECT mention FROM postings WHERE key = ?")
+            var cache: [Int64: (file: String, ordinal: Int, mention: Mention)] = [:]
+            func load(_ rowid: Int64) throws -> (file: String, ordinal: Int, mention: Mention) {
+                if let hit = cache[rowid] { return hit }
+                guard let row = try Row.fetchOne(one, arguments: [rowid]) else { throw IndexError.damaged("mention \(rowid) is missing") }
+                let value = (row[0] as String, row[1] as Int, try decoder.decode(Mention.self, from: row[2] as Data))
+                cache[rowid] = value
+                return value
+            }
+            var listCache: [String: [Int64]] = [:]
+            var visited = Set(seeds)
+            var queue = seeds
+            while let rowid = queue.popLast() {
+                let mention = try load(rowid).mention
+                for key in Set(Pipeline.postingKeys(of: mention)) where (counts[key] ?? 0) <= maximumPostings {
+                    let list: [Int64]
+                    if let hit = listCache[key] { list = hit } else {
+                        list = try Int64.fetchAll(postings, arguments: [key])
+                        listCache[key] = list
+                    }
+                    for other in list where other != rowid && !visited.contains(other) {
+                        if linker.linked(mention, try load(other).mention) {
+                            visited.insert(other)
+                            queue.append(other)
+                        }
+                    }
+                }
+            }
+            return try visited.map { rowid -> (String, Int, Stored) in
+                let v = try load(rowid)
+                return (v.file, v.ordinal, Stored(rowid: rowid, mention: v.mention))
+            }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        }
+    }
+
+    static func precision(_ g: Granularity) -> Int {
+        switch g { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
+    }
+
+    private func insert(_ db: Database, _ incident: Incident, _ json: Data, _ digest: String) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO incidents(id, background, undated, timeStart, timeEnd, granularity, precision, basis, type, regions, headline, sources, digest, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [incident.id, incident.background, incident.undated, incident.time.start.iso, incident.time.end.iso,
+                             incident.time.granularity.rawValue, Self.precision(incident.time.granularity), incident.basis.rawValue,
+                             incident.type, incident.regions.joined(separator: "\n"), incident.headline, incident.sourceCount, digest, json])
+        let rowid = db.lastInsertedRowID
+        let figure = try db.cachedStatement(sql: "INSERT INTO figures(incident, articleID, quantity, value, upper, unit, qualifier, phrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for m in incident.mentions {
+            for f in m.figures {
+                try figure.execute(arguments: [rowid, m.articleID, f.quantity, f.value, f.upper, f.unit, f.qualifier, f.phrase])
+            }
+        }
+        return rowid
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import DatelineCore
+import DatelineIndex
+import Foundation
+
+/// Options shared by the benchmarks: a generated corpus, cached on disk between runs.
+struct BenchCorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "Articles in the generated corpus.") var articles: Int = 1000
+    @Option(name: .long, help: "Generator seed.") var seed: UInt64 = 1
+    @Option(name: .long, help: ArgumentHelp("Read this folder instead of generating one.", valueName: "DIR")) var corpus: String?
+    @Option(name: .long, help: ArgumentHelp("Where generated corpora are kept.", valueName: "DIR")) var work: String = "/tmp/dateline-bench"
+
+    func folder() throws -> URL {
+        if let corpus { return URL(fileURLWithPath: (corpus as NSString).expandingTildeInPath) }
+        let folder = URL(fileURLWithPath: work).appendingPathComponent("gen-\(articles)-\(seed)")
+        let marker = folder.appendingPathComponent(".complete")
+        if !FileManager.default.fileExists(atPath: marker.path) {
+            try? FileManager.default.removeItem(at: folder)
+            try CorpusGenerator(articles: articles, seed: seed).write(to: folder)
+            try Data().write(to: marker)
+        }
+        return folder
+    }
+}
+
+enum Memory {
+    /// Peak resident set size in MB (VmHWM from /proc/self/status).
+    static func peakMB() -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? -1
+            return kb / 1024
+        }
+        return -1
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+struct BenchPipelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-pipeline", abstract: "Pipeline throughput on one core; clustering timed apart.", shouldDisplay: false)
+
+    @OptionGroup var options: BenchCorpusOptions
+
+    func run() throws {
+        let folder = try options.folder()
+        let pipeline = try Pipeline.bundled()
+        var loaded: CorpusLoader.Result!
+        let load = try seconds { loaded = try CorpusLoader().load(folder: folder) }
+        let bytes = loaded.articles.reduce(0) { $0 + $1.body.utf8.count }
+        var sentences: [[Sentence]] = []
+        var firstPass: [[PlaceMention]] = []
+        var mentions: [Mention] = []
+        var sentenceCount = 0
+        // One thread, in order: the per-article stages.
+        let segmentOnly = seconds {
+            for a in loaded.articles {
+                let s = pipeline.segment(a)
+                sentenceCount += s.count
+                sentences.append(s)
+            }
+        }
+        let firstPassOnly = seconds {
+            for s in sentences { firstPass.append(pipeline.firstPassPlaces(s)) }
+        }
+        let segment = segmentOnly + firstPassOnly
+        let focus = Pipeline.focus(firstPass)
+        let extract = seconds {
+            for (a, s) in zip(loaded.articles, sentences) { mentions += pipeline.mentions(of: a, sentences: s, focus: focus) }
+        }
+        var incidents: [Incident] = []
+        let cluster = seconds { incidents = pipeline.incidents(from: mentions, info: loaded.info, articles: loaded.articles) }
+        let perArticle = segment + extract
+        let mb = Double(bytes) / 1e6
+        print("corpus \(folder.path): \(loaded.articles.count) articles, \(String(format: "%.1f", mb)) MB of text, \(sentenceCount) sentences, \(mentions.count) mentions, \(incidents.count) incidents")
+        print(String(format: "load (read + front matter): %.2f s", load))
+        print(String(format: "per-article stages, 1 thread: %.2f s (segmentation %.2f s, first place pass %.2f s, extraction %.2f s) = %.2f MB/s, %.0f sentences/s",
+                     perArticle, segmentOnly, firstPassOnly, extract, mb / perArticle, Double(sentenceCount) / perArticle))
+        print(String(format: "clustering + incidents: %.2f s", cluster))
+        print(String(format: "peak RSS: %.0f MB", Memory.peakMB()))
+    }
+}
+
+struct BenchIndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-index", abstract: "Index build time and size; one-article incremental update.", shouldDisplay: false)
+
+    @OptionGroup var options: BenchCorpusOptions
+    @Option(name: .long, help: ArgumentHelp("Index file (deleted first).", valueName: "PATH")) var index: String?
+    @Flag(name: .long, help: "Skip the edit that moves the corpus focus (a full re-extraction).") var skipFocusEdit = false
+
+    func run() throws {
+        let folder = try options.folder()
+        let url = URL(fileURLWithPath: index ?? folder.path + ".sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+        let pipeline = try Pipeline.bundled()
+        let corpusIndex = try CorpusIndex.open(corpus: folder, index: url, warn: Console.warn)
+        var summary: IncrementalIndexer.Summary!
+        let build = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
+        let afterBuild = Memory.peakMB()
+        try corpusIndex.database.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.doubleValue ?? 0) / 1e6
+        print("corpus \(folder.path): \(summary!)")
+        print("  phases: \(summary.timings)")
+        print(String(format: "index build: %.2f s, file %.1f MB", build, size))
+        let noop = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
+        print(String(format: "no-op update: %.3f s", noop))
+        // Change one article in the middle (a sentence naming no place, then one naming a
+        // place, which moves the corpus focus), update, then put it back and update again.
+        let names = try CorpusLoader().articleFileNames(in: folder)
+        let target = folder.appendingPathComponent(names[names.count / 2])
+        let original = try Data(contentsOf: target)
+        defer { try? original.write(to: target) }
+        var edits = [("no place", "Officials said on Tuesday that 40 drones were shot down.")]
+        if !skipFocusEdit { edits.append(("names a place", "Officials said on Tuesday that 40 drones were shot down over Sudzha.")) }
+        for (label, sentence) in edits {
+            try (original + Data("\n\(sentence)\n".utf8)).write(to: target)
+            let one = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
+            print(String(format: "one-article update (%@): %.3f s (%@)", label, one, summary.description))
+            print("  phases: \(summary.timings)")
+            try original.write(to: target)
+            let back = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
+            print(String(format: "revert update: %.3f s", back))
+        }
+        var modelSeconds = 0.0
+        var incidents = 0
+        modelSeconds = try seconds { incidents = try corpusIndex.model().incidents.count }
+        print(String(format: "full model read from index: %.2f s (%d incidents)", modelSeconds, incidents))
+        print(String(format: "peak RSS: %.0f MB after build, %.0f MB at end", afterBuild, Memory.peakMB()))
+    }
+}
