@@ -1,3 +1,5 @@
+import Foundation
+
 /// CSV export: one row per mention (a cited passage), with its incident's fields repeated, so a
 /// spreadsheet can filter by incident, outlet or region. RFC 4180 quoting.
 public enum CSVExport {
@@ -29,11 +31,5 @@ public enum CSVExport {
     static func quote(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

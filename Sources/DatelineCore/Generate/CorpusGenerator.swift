@@ -181,14 +181,4 @@ private extension String {
         guard let first else { return self }
         return first.lowercased() + dropFirst()
     }
-
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
 }

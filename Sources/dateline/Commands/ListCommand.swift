@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import Foundation
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,18 +40,5 @@ struct ListCommand: ParsableCommand {
         let date = (incident.background ? "bg " : "") + DateLabel.short(incident)
         let sources = (incident.disagreements.isEmpty ? " " : "!") + String(incident.sourceCount)
         return [incident.id, date, regions, sources, incident.headline]
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }
