@@ -1,3 +1,5 @@
+import DatelineCore
+
 /// Makes text from articles safe to place in cells: drops control characters and whole
 /// escape sequences (CSI, OSC — including OSC 52 and title changes —, DCS, SOS, PM, APC),
 /// bidi embeddings/overrides/isolates, zero-width characters and soft hyphens; turns tabs,
@@ -56,14 +58,14 @@ public enum Sanitizer {
                 i += 1
                 continue
             case 0x1B:
-                i = skipEscape(input, from: i)
+                i = EscapeSequence.skipEscape(input, from: i, stopAtNewline: false)
                 lastWasSpaceFromControl = false
                 continue
             case 0x9B:  // C1 CSI
-                i = skipCSI(input, from: i + 1)
+                i = EscapeSequence.skipCSI(input, from: i + 1)
                 continue
             case 0x90, 0x98, 0x9D, 0x9E, 0x9F:  // C1 DCS, SOS, OSC, PM, APC
-                i = skipString(input, from: i + 1)
+                i = EscapeSequence.skipString(input, from: i + 1, stopAtNewline: false)
                 continue
             default:
                 break
@@ -73,44 +75,5 @@ public enum Sanitizer {
             emit(input[i], i)
             i += 1
         }
-    }
-
-    /// ESC at `from`: returns the index after the whole sequence.
-    static func skipEscape(_ s: [Unicode.Scalar], from: Int) -> Int {
-        var i = from + 1
-        guard i < s.count else { return i }
-        switch s[i].value {
-        case 0x5B: return skipCSI(s, from: i + 1)                           // ESC [
-        case 0x5D, 0x50, 0x58, 0x5E, 0x5F: return skipString(s, from: i + 1) // ESC ] P X ^ _
-        default:
-            // nF sequences: intermediates 0x20–0x2F then one final byte; Fp/Fe/Fs: one byte.
-            while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
-            if i < s.count, (0x30...0x7E).contains(s[i].value) { i += 1 }
-            return i
-        }
-    }
-
-    /// Parameters 0x30–0x3F, intermediates 0x20–0x2F, one final 0x40–0x7E.
-    static func skipCSI(_ s: [Unicode.Scalar], from: Int) -> Int {
-        var i = from
-        while i < s.count {
-            let v = s[i].value
-            if (0x20...0x3F).contains(v) { i += 1; continue }
-            if (0x40...0x7E).contains(v) { return i + 1 }
-            return i  // malformed: stop here, the rest is ordinary text (controls still dropped)
-        }
-        return i
-    }
-
-    /// A control string runs to BEL, ST (ESC \) or C1 ST; unterminated, to the end of the text.
-    static func skipString(_ s: [Unicode.Scalar], from: Int) -> Int {
-        var i = from
-        while i < s.count {
-            let v = s[i].value
-            if v == 0x07 || v == 0x9C { return i + 1 }
-            if v == 0x1B { return i + 1 < s.count && s[i + 1].value == 0x5C ? i + 2 : i + 1 }
-            i += 1
-        }
-        return i
     }
 }

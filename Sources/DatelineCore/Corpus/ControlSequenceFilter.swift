@@ -18,9 +18,9 @@ enum ControlSequenceFilter {
         while i < s.count {
             let v = s[i].value
             switch v {
-            case 0x1B: i = skipEscape(s, from: i)
-            case 0x9B: i = skipCSI(s, from: i + 1)
-            case 0x90, 0x98, 0x9D, 0x9E, 0x9F: i = skipString(s, from: i + 1)
+            case 0x1B: i = EscapeSequence.skipEscape(s, from: i, stopAtNewline: true)
+            case 0x9B: i = EscapeSequence.skipCSI(s, from: i + 1)
+            case 0x90, 0x98, 0x9D, 0x9E, 0x9F: i = EscapeSequence.skipString(s, from: i + 1, stopAtNewline: true)
             case 0x85: out.append("\n"); i += 1
             default:
                 if !isControl(v) { out.append(s[i]) }
@@ -34,13 +34,19 @@ enum ControlSequenceFilter {
         (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v)
     }
 
-    /// ESC at `from`: the index after the whole sequence.
-    private static func skipEscape(_ s: [Unicode.Scalar], from: Int) -> Int {
+}
+
+/// The extent of terminal escape sequences (ECMA-48): one parser for the loader's filter and the
+/// browser's sanitiser, so the two cannot drift apart.
+public enum EscapeSequence {
+    /// ESC at `from`: the index after the whole sequence. `stopAtNewline`: an unterminated control
+    /// string ends at its line (the loader, which sees whole articles) rather than at the end.
+    public static func skipEscape(_ s: [Unicode.Scalar], from: Int, stopAtNewline: Bool) -> Int {
         var i = from + 1
         guard i < s.count else { return i }
         switch s[i].value {
-        case 0x5B: return skipCSI(s, from: i + 1)                           // ESC [
-        case 0x5D, 0x50, 0x58, 0x5E, 0x5F: return skipString(s, from: i + 1) // ESC ] P X ^ _
+        case 0x5B: return skipCSI(s, from: i + 1)                                                        // ESC [
+        case 0x5D, 0x50, 0x58, 0x5E, 0x5F: return skipString(s, from: i + 1, stopAtNewline: stopAtNewline) // ESC ] P X ^ _
         default:
             // nF: intermediates 0x20–0x2F then one final byte; Fp/Fe/Fs: one byte.
             while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
@@ -49,8 +55,9 @@ enum ControlSequenceFilter {
         }
     }
 
-    /// Parameters 0x30–0x3F, intermediates 0x20–0x2F, one final 0x40–0x7E; malformed: stops there.
-    private static func skipCSI(_ s: [Unicode.Scalar], from: Int) -> Int {
+    /// Parameters 0x30–0x3F, intermediates 0x20–0x2F, one final 0x40–0x7E; malformed: stops there
+    /// (the rest is ordinary text; its controls are still dropped).
+    public static func skipCSI(_ s: [Unicode.Scalar], from: Int) -> Int {
         var i = from
         while i < s.count {
             let v = s[i].value
@@ -61,14 +68,15 @@ enum ControlSequenceFilter {
         return i
     }
 
-    /// To BEL, ST (ESC \ or C1 ST) or, unterminated, the end of the line (the newline is kept).
-    private static func skipString(_ s: [Unicode.Scalar], from: Int) -> Int {
+    /// To BEL, ST (ESC \ or C1 ST), or unterminated to the end of the text (or of the line, the
+    /// newline kept, with `stopAtNewline`).
+    public static func skipString(_ s: [Unicode.Scalar], from: Int, stopAtNewline: Bool) -> Int {
         var i = from
         while i < s.count {
             let v = s[i].value
             if v == 0x07 || v == 0x9C { return i + 1 }
             if v == 0x1B { return i + 1 < s.count && s[i + 1].value == 0x5C ? i + 2 : i + 1 }
-            if v == 0x0A { return i }
+            if stopAtNewline && v == 0x0A { return i }
             i += 1
         }
         return i
