@@ -7,13 +7,10 @@ public struct SourceColumn: Sendable, Equatable {
     public var mentions: [Int]
 }
 
-/// What the views need from the model, computed once per model (never per frame).
+/// What `ModelSource` serves from the model, computed once per model (never per frame).
 public final class ModelIndex: Sendable {
     public let model: EventModel
     public let articleByID: [String: Int]
-    /// Same region, same colour: by the region's place in the alphabetical list.
-    public let regionColor: [String: Int]
-    public let regionCounts: [(region: String, count: Int)]
     /// Lower-cased, sanitised headline and passages of each incident (search haystack).
     public let searchText: [String]
     public let columns: [[SourceColumn]]
@@ -25,11 +22,6 @@ public final class ModelIndex: Sendable {
         var byID: [String: Int] = [:]
         for (i, a) in model.articles.enumerated() where byID[a.id] == nil { byID[a.id] = i }
         articleByID = byID
-        let counts = model.regionCounts
-        regionCounts = counts
-        var colors: [String: Int] = [:]
-        for (i, r) in counts.map(\.region).sorted().enumerated() { colors[r] = i }
-        regionColor = colors
 
         var search: [String] = []
         var cols: [[SourceColumn]] = []
