@@ -135,7 +135,7 @@ public final class TimelineSpine: Sendable {
 
     /// Positions shown, in order: background incidents first when shown (as before the timeline),
     /// then the timeline; with a region filter, only incidents naming one of `regions`.
-    func visible(showBackground: Bool, regions: Set<String>) -> [Int] {
+    public func visible(showBackground: Bool, regions: Set<String>) -> [Int] {
         var wanted = [Bool](repeating: false, count: regionNames.count)
         for r in regions { if let id = regionID[r] { wanted[id] = true } }
         let filter = !regions.isEmpty

@@ -1,0 +1,143 @@
+import DatelineCore
+import DatelineTUI
+import Foundation
+import GRDB
+
+/// Keeps the browser's timeline spine (every incident's rowid, flags, date and regions, in
+/// timeline order) as one row of the `timeline` table, so that opening the browser reads a few
+/// MB instead of scanning 400k incident rows. Refreshed at the end of each index update, only
+/// when the incidents changed.
+///
+/// Layout: `data` holds little-endian arrays back to back: rowids (Int64 × n), flags (UInt8 × n),
+/// time index (Int32 × n), region starts (Int32 × (n + 1)), region ids (Int32 × k); `times` is
+/// one `granularity start end` line per distinct date, `regions` one name per line.
+public enum TimelineSpineStore {
+    /// The spine with, per position, the incident's rowid.
+    public struct Loaded: Sendable {
+        public var spine: TimelineSpine
+        public var rowids: [Int64]
+    }
+
+    /// What changes whenever an incident row is inserted or deleted: new rows take a rowid above
+    /// every existing one, and a deletion alone lowers the count. Kept rows never change content.
+    static func stamp(_ db: Database) throws -> String {
+        let row = try Row.fetchOne(db, sql: "SELECT max(rowid), count(*) FROM incidents")
+        return "\((row?[0] as Int64?) ?? 0) \((row?[1] as Int?) ?? 0)"
+    }
+
+    /// Rewrites the stored spine when it no longer matches the incidents.
+    public static func refresh(_ pool: DatabasePool) throws {
+        let current = try pool.read { db -> Bool in
+            try Self.stamp(db) == String.fetchOne(db, sql: "SELECT stamp FROM timeline WHERE name = 'spine'")
+        }
+        guard !current else { return }
+        try pool.write { db in
+            // Under the write lock: the incidents cannot change between reading and storing.
+            let loaded = try compute(db)
+            let stampRead = try Self.stamp(db)
+            try db.execute(sql: """
+                INSERT INTO timeline(name, stamp, data, times, regions) VALUES ('spine', ?, ?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET stamp = excluded.stamp, data = excluded.data, times = excluded.times, regions = excluded.regions
+                """, arguments: [stampRead, encode(loaded), times(loaded.spine.times), loaded.spine.regionNames.joined(separator: "\n")])
+        }
+    }
+
+    /// The stored spine when it is current, else one computed from the incidents (not stored:
+    /// the reader may be read-only).
+    public static func load(_ db: Database) throws -> Loaded {
+        if let row = try Row.fetchOne(db, sql: "SELECT stamp, data, times, regions FROM timeline WHERE name = 'spine'"),
+           (row["stamp"] as String) == (try stamp(db)),
+           let loaded = decode(row["data"], times: row["times"], regions: row["regions"]) {
+            return loaded
+        }
+        return try compute(db)
+    }
+
+    /// Reads every incident's ordering columns (the `incidents_timeline` covering index).
+    static func compute(_ db: Database) throws -> Loaded {
+        var builder = TimelineSpine.Builder()
+        var rowids: [Int64] = []
+        var timeByKey: [String: TimeValue] = [:]
+        var regionsByText: [String: [String]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT rowid, background, undated, timeStart, timeEnd, granularity, regions FROM incidents
+            ORDER BY background, undated, timeStart, precision, basis = 'reported', sources DESC, id
+            """)
+        while let row = try rows.next() {
+            rowids.append(row[0])
+            let start: String = row[3], end: String = row[4], granularity: String = row[5]
+            let key = start + end + granularity
+            let time: TimeValue
+            if let t = timeByKey[key] { time = t } else {
+                guard let s = CalendarDate(iso: start), let e = CalendarDate(iso: end), let g = Granularity(rawValue: granularity) else {
+                    throw IndexError.damaged("incident \(row[0] as Int64) has an unreadable date")
+                }
+                time = TimeValue(start: s, end: e, granularity: g)
+                timeByKey[key] = time
+            }
+            let text: String = row[6]
+            let regions: [String]
+            if let r = regionsByText[text] { regions = r } else {
+                regions = text.isEmpty ? [] : text.components(separatedBy: "\n")
+                regionsByText[text] = regions
+            }
+            builder.append(background: row[1], undated: row[2], time: time, regions: regions)
+        }
+        return Loaded(spine: TimelineSpine(builder), rowids: rowids)
+    }
+
+    // MARK: Encoding
+
+    static func times(_ times: [TimeValue]) -> String {
+        times.map { "\($0.granularity.rawValue) \($0.start.iso) \($0.end.iso)" }.joined(separator: "\n")
+    }
+
+    static func encode(_ loaded: Loaded) -> Data {
+        let s = loaded.spine
+        var data = Data()
+        func append<T: FixedWidthInteger>(_ values: [T]) {
+            let le = values.map(\.littleEndian)
+            le.withUnsafeBytes { data.append(contentsOf: $0) }
+        }
+        append([Int64(s.count), Int64(s.regionIDs.count)])
+        append(loaded.rowids)
+        append(s.flags)
+        append(s.timeIndex)
+        append(s.regionStart)
+        append(s.regionIDs)
+        return data
+    }
+
+    static func decode(_ data: Data, times: String, regions: String) -> Loaded? {
+        var offset = 0
+        func read<T: FixedWidthInteger>(_ count: Int, as: T.Type) -> [T]? {
+            let bytes = count * MemoryLayout<T>.size
+            guard count >= 0, offset + bytes <= data.count else { return nil }
+            var out = [T](repeating: 0, count: count)
+            out.withUnsafeMutableBytes { dst in
+                data.withUnsafeBytes { src in dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<offset + bytes])) }
+            }
+            offset += bytes
+            return out.map { T(littleEndian: $0) }
+        }
+        guard let header = read(2, as: Int64.self) else { return nil }
+        let n = Int(header[0]), k = Int(header[1])
+        guard let rowids = read(n, as: Int64.self), let flags = read(n, as: UInt8.self), let timeIndex = read(n, as: Int32.self),
+              let regionStart = read(n + 1, as: Int32.self), let regionIDs = read(k, as: Int32.self), offset == data.count else { return nil }
+        var timeValues: [TimeValue] = []
+        for line in times.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 3, let g = Granularity(rawValue: String(parts[0])), let s = CalendarDate(iso: String(parts[1])),
+                  let e = CalendarDate(iso: String(parts[2])) else { return nil }
+            timeValues.append(TimeValue(start: s, end: e, granularity: g))
+        }
+        let names = regions.isEmpty ? [] : regions.components(separatedBy: "\n")
+        // A damaged row must not crash the browser: check every index before trusting it.
+        guard timeIndex.allSatisfy({ $0 >= 0 && Int($0) < timeValues.count }), regionIDs.allSatisfy({ $0 >= 0 && Int($0) < names.count }),
+              regionStart.first == 0, regionStart.last.map({ Int($0) == k }) ?? false,
+              zip(regionStart, regionStart.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        let spine = TimelineSpine(flags: flags, timeIndex: timeIndex, times: timeValues, regionStart: regionStart, regionIDs: regionIDs,
+                                  regionNames: names)
+        return Loaded(spine: spine, rowids: rowids)
+    }
+}
