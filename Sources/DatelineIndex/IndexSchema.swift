@@ -100,14 +100,18 @@ public enum IndexSchema {
                 """)
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?)", arguments: [formatVersion])
         }
-        // The browser's timeline spine (`TimelineSpineStore`), and a covering index so that
-        // computing it reads no incident row.
+        // The browser's timeline spine (`TimelineSpineStore`), a covering index so that
+        // computing it reads no incident row, and a log of deleted incidents to update it.
         migrator.registerMigration("v2-timeline") { db in
             try db.execute(sql: """
                 CREATE TABLE timeline(name TEXT PRIMARY KEY NOT NULL, stamp TEXT NOT NULL, data BLOB NOT NULL,
                                       times TEXT NOT NULL, regions TEXT NOT NULL);
                 CREATE INDEX incidents_timeline ON incidents(background, undated, timeStart, precision, basis = 'reported', sources DESC, id,
-                                                             timeEnd, granularity, regions);
+                                                             timeEnd, granularity, regions, basis);
+                CREATE TABLE timeline_deleted(rowid INTEGER PRIMARY KEY);
+                CREATE TRIGGER incidents_timeline_ad AFTER DELETE ON incidents BEGIN
+                    INSERT OR IGNORE INTO timeline_deleted(rowid) VALUES (old.rowid);
+                END;
                 """)
         }
         return migrator

@@ -5,12 +5,17 @@ import GRDB
 
 /// Keeps the browser's timeline spine (every incident's rowid, flags, date and regions, in
 /// timeline order) as one row of the `timeline` table, so that opening the browser reads a few
-/// MB instead of scanning 400k incident rows. Refreshed at the end of each index update, only
-/// when the incidents changed.
+/// MB instead of scanning 400k incident rows. Refreshed at the end of each index update: only
+/// the day groups an update touched are read again (`TimelineSpineSplice`).
 ///
 /// Layout: `data` holds little-endian arrays back to back: rowids (Int64 × n), flags (UInt8 × n),
 /// time index (Int32 × n), region starts (Int32 × (n + 1)), region ids (Int32 × k); `times` is
-/// one `granularity start end` line per distinct date, `regions` one name per line.
+/// one `granularity start end` line per distinct date, `regions` one name per line; `stamp` is
+/// the largest incident rowid when it was written.
+///
+/// Kept incident rows never change content, so the incidents changed since the spine was
+/// written are those above its largest rowid, and those deleted, which a trigger logs in
+/// `timeline_deleted` (a rowid freed at the top can be taken again: it is in the log).
 public enum TimelineSpineStore {
     /// The spine with, per position, the incident's rowid.
     public struct Loaded: Sendable {
@@ -18,35 +23,57 @@ public enum TimelineSpineStore {
         public var rowids: [Int64]
     }
 
-    /// What changes whenever an incident row is inserted or deleted: new rows take a rowid above
-    /// every existing one, and a deletion alone lowers the count. Kept rows never change content.
-    static func stamp(_ db: Database) throws -> String {
-        let row = try Row.fetchOne(db, sql: "SELECT max(rowid), count(*) FROM incidents")
-        return "\((row?[0] as Int64?) ?? 0) \((row?[1] as Int?) ?? 0)"
+    public enum Refresh: Equatable {
+        case unchanged
+        /// Only these day groups were read again.
+        case spliced(groups: Int)
+        case full
     }
 
-    /// Rewrites the stored spine when it no longer matches the incidents.
-    public static func refresh(_ pool: DatabasePool) throws {
-        let current = try pool.read { db -> Bool in
-            try Self.stamp(db) == String.fetchOne(db, sql: "SELECT stamp FROM timeline WHERE name = 'spine'")
+    static func maxRowid(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM incidents") ?? 0
+    }
+
+    /// The stored spine's stamp when it still describes the incidents.
+    static func isCurrent(_ db: Database, stamp: String?) throws -> Bool {
+        guard let stamp, stamp == String(try maxRowid(db)) else { return false }
+        return try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM timeline_deleted)")!
+    }
+
+    /// Brings the stored spine up to date with the incidents.
+    @discardableResult
+    public static func refresh(_ pool: DatabasePool) throws -> Refresh {
+        let current = try pool.read { db in
+            try isCurrent(db, stamp: String.fetchOne(db, sql: "SELECT stamp FROM timeline WHERE name = 'spine'"))
         }
-        guard !current else { return }
-        try pool.write { db in
+        guard !current else { return .unchanged }
+        return try pool.write { db in
             // Under the write lock: the incidents cannot change between reading and storing.
-            let loaded = try compute(db)
-            let stampRead = try Self.stamp(db)
+            var how = Refresh.full
+            var loaded: Loaded?
+            if let row = try Row.fetchOne(db, sql: "SELECT stamp, data, times, regions FROM timeline WHERE name = 'spine'"),
+               let oldMax = Int64(row["stamp"] as String),
+               let old = decode(row["data"], times: row["times"], regions: row["regions"]),
+               let spliced = try TimelineSpineSplice.apply(db, to: old, previousMaxRowid: oldMax) {
+                loaded = spliced.loaded
+                how = .spliced(groups: spliced.groups)
+            }
+            let spine = try loaded ?? compute(db)
             try db.execute(sql: """
                 INSERT INTO timeline(name, stamp, data, times, regions) VALUES ('spine', ?, ?, ?, ?)
                 ON CONFLICT(name) DO UPDATE SET stamp = excluded.stamp, data = excluded.data, times = excluded.times, regions = excluded.regions
-                """, arguments: [stampRead, encode(loaded), times(loaded.spine.times), loaded.spine.regionNames.joined(separator: "\n")])
+                """, arguments: [String(try maxRowid(db)), encode(spine), times(spine.spine.times),
+                                 spine.spine.regionNames.joined(separator: "\n")])
+            try db.execute(sql: "DELETE FROM timeline_deleted")
+            return how
         }
     }
 
-    /// The stored spine when it is current, else one computed from the incidents (not stored:
-    /// the reader may be read-only).
+    /// The stored spine when current, else one computed from the incidents (not stored: the
+    /// reader may be read-only).
     public static func load(_ db: Database) throws -> Loaded {
         if let row = try Row.fetchOne(db, sql: "SELECT stamp, data, times, regions FROM timeline WHERE name = 'spine'"),
-           (row["stamp"] as String) == (try stamp(db)),
+           try isCurrent(db, stamp: row["stamp"]),
            let loaded = decode(row["data"], times: row["times"], regions: row["regions"]) {
             return loaded
         }

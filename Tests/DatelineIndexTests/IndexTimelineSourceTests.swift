@@ -113,26 +113,71 @@ final class IndexTimelineSourceTests: XCTestCase {
         func check() throws {
             try database.pool.read { db in
                 let stored = try XCTUnwrap(Row.fetchOne(db, sql: "SELECT stamp, data, times, regions FROM timeline WHERE name = 'spine'"))
-                XCTAssertEqual(stored["stamp"] as String, try TimelineSpineStore.stamp(db))
+                XCTAssertTrue(try TimelineSpineStore.isCurrent(db, stamp: stored["stamp"]))
                 let decoded = try XCTUnwrap(TimelineSpineStore.decode(stored["data"], times: stored["times"], regions: stored["regions"]))
                 let computed = try TimelineSpineStore.compute(db)
                 XCTAssertEqual(decoded.rowids, computed.rowids)
                 XCTAssertEqual(decoded.spine.flags, computed.spine.flags)
-                XCTAssertEqual(decoded.spine.times, computed.spine.times)
-                XCTAssertEqual(decoded.spine.timeIndex, computed.spine.timeIndex)
-                XCTAssertEqual(decoded.spine.regionIDs, computed.spine.regionIDs)
-                XCTAssertEqual(decoded.spine.regionNames, computed.spine.regionNames)
+                // Per incident (a spliced spine may keep unused dates and names in its tables).
+                func regions(_ s: TimelineSpine) -> [[String]] {
+                    (0..<s.count).map { i in s.regionIDs[Int(s.regionStart[i])..<Int(s.regionStart[i + 1])].map { s.regionNames[Int($0)] } }
+                }
+                XCTAssertEqual((0..<decoded.spine.count).map { decoded.spine.time($0) }, (0..<computed.spine.count).map { computed.spine.time($0) })
+                XCTAssertEqual(regions(decoded.spine), regions(computed.spine))
                 let ids = try String.fetchAll(db, sql: "SELECT id FROM incidents ORDER BY background, undated, timeStart, precision, basis = 'reported', sources DESC, id")
                 let byRowid = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT rowid, id FROM incidents").map { ($0[0] as Int64, $0[1] as String) })
                 XCTAssertEqual(decoded.rowids.map { byRowid[$0]! }, ids)
             }
         }
         try check()
+        let names = try corpus.names()
         try corpus.append("\nOfficials said on Tuesday that 40 drones were shot down over Sudzha and 12 people were wounded.\n",
-                          to: try corpus.names()[4])
+                          to: names[4])
         let summary = try Fixtures.update(database, corpus)
         XCTAssertTrue(summary.incidentsWritten > 0, "\(summary)")
         try check()
+        try FileManager.default.removeItem(at: corpus.url(names[9]))
+        XCTAssertTrue(try Fixtures.update(database, corpus).incidentsDeleted > 0)
+        try check()
+    }
+
+    /// Incidents replaced, removed and added (a rowid freed at the top taken again): the spine
+    /// is spliced, reading only the touched day groups, and equals one computed from scratch.
+    func testSplicedSpineEqualsComputed() throws {
+        let corpus = try TempCorpus(articles: 40, seed: 8)
+        let database = try IndexDatabase.openStrict(at: corpus.indexURL)
+        _ = try Fixtures.update(database, corpus)
+        func assertSpliced(_ change: String) throws {
+            try database.pool.write { try $0.execute(sql: change) }
+            let how = try TimelineSpineStore.refresh(database.pool)
+            guard case .spliced(let groups) = how else { return XCTFail("\(how) after \(change)") }
+            XCTAssertGreaterThan(groups, 0)
+            try database.pool.read { db in
+                let stored = try XCTUnwrap(Row.fetchOne(db, sql: "SELECT data, times, regions FROM timeline"))
+                let spliced = try XCTUnwrap(TimelineSpineStore.decode(stored["data"], times: stored["times"], regions: stored["regions"]))
+                let computed = try TimelineSpineStore.compute(db)
+                XCTAssertEqual(spliced.rowids, computed.rowids, change)
+                XCTAssertEqual(spliced.spine.flags, computed.spine.flags, change)
+                XCTAssertEqual((0..<spliced.spine.count).map { spliced.spine.time($0) }, (0..<computed.spine.count).map { computed.spine.time($0) })
+                XCTAssertEqual(spliced.spine.regionCounts.map(\.region), computed.spine.regionCounts.map(\.region))
+                XCTAssertEqual(spliced.spine.regionCounts.map(\.count), computed.spine.regionCounts.map(\.count))
+            }
+        }
+        XCTAssertEqual(try TimelineSpineStore.refresh(database.pool), .unchanged)
+        let columns = "id, background, undated, timeStart, timeEnd, granularity, precision, basis, type, regions, headline, sources, digest, json"
+        // An incident moved to another day and another region, under a new rowid.
+        try assertSpliced("""
+            INSERT INTO incidents(\(columns))
+            SELECT id || 'x', background, undated, '2024-08-20', '2024-08-20', 'day', 0, basis, type, 'Sumy Oblast', headline, sources, digest, json
+            FROM incidents WHERE background = 0 AND undated = 0 ORDER BY rowid LIMIT 1;
+            DELETE FROM incidents WHERE rowid = (SELECT min(rowid) FROM incidents WHERE background = 0 AND undated = 0);
+            """)
+        // Two removed, one of them the top rowid, whose number the next insert takes again.
+        try assertSpliced("DELETE FROM incidents WHERE rowid IN ((SELECT max(rowid) FROM incidents), (SELECT min(rowid) FROM incidents))")
+        try assertSpliced("""
+            INSERT INTO incidents(\(columns)) SELECT id || 'y', background, undated, timeStart, timeEnd, granularity, precision, basis, type,
+            regions, headline, sources + 1, digest, json FROM incidents ORDER BY rowid LIMIT 1 OFFSET 3
+            """)
     }
 
     /// A damaged spine row is not trusted.
