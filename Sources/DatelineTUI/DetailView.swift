@@ -208,19 +208,6 @@ extension String {
     }
 }
 
-extension DateText {
-    /// The detail's date: `Wed 14 Aug 2024`, `week 32 (5–11 Aug 2024)`, `August 2024`.
-    static func whenText(_ time: TimeValue) -> String {
-        switch time.granularity {
-        case .day: return long(time.start)
-        case .week:
-            let s = time.start, e = time.end
-            return "week \(s.isoWeek.week) (\(s.day) \(months[s.month - 1])–\(e.day) \(months[e.month - 1]) \(e.year))"
-        default: return groupLabel(time)
-        }
-    }
-}
-
 enum DetailView {
     static func draw(_ state: BrowserState, into grid: inout Grid) {
         let layout = state.layout
