@@ -145,7 +145,11 @@ public enum TimelineSpineStore {
                 data.withUnsafeBytes { src in dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<offset + bytes])) }
             }
             offset += bytes
+            #if _endian(little)
+            return out
+            #else
             return out.map { T(littleEndian: $0) }
+            #endif
         }
         guard let header = read(2, as: Int64.self) else { return nil }
         let n = Int(header[0]), k = Int(header[1])
@@ -160,9 +164,10 @@ public enum TimelineSpineStore {
         }
         let names = regions.isEmpty ? [] : regions.components(separatedBy: "\n")
         // A damaged row must not crash the browser: check every index before trusting it.
-        guard timeIndex.allSatisfy({ $0 >= 0 && Int($0) < timeValues.count }), regionIDs.allSatisfy({ $0 >= 0 && Int($0) < names.count }),
-              regionStart.first == 0, regionStart.last.map({ Int($0) == k }) ?? false,
-              zip(regionStart, regionStart.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        let t = UInt32(timeValues.count), r = UInt32(names.count)
+        guard timeIndex.allSatisfy({ UInt32(bitPattern: $0) < t }), regionIDs.allSatisfy({ UInt32(bitPattern: $0) < r }),
+              regionStart.first == 0, regionStart.last.map({ Int($0) == k }) ?? false else { return nil }
+        for i in 0..<n where regionStart[i] > regionStart[i + 1] { return nil }
         let spine = TimelineSpine(flags: flags, timeIndex: timeIndex, times: timeValues, regionStart: regionStart, regionIDs: regionIDs,
                                   regionNames: names)
         return Loaded(spine: spine, rowids: rowids)
