@@ -60,6 +60,7 @@ struct BenchBrowserCommand: ParsableCommand {
         let report = try BrowserBenchmark.run(source: { try IndexTimelineSource(database: database, corpus: info) },
                                               width: width, height: height, keystrokes: keystrokes)
         print(report)
+        print("  open + first frame \(String(format3: open * 1000 + report.firstFrameMs)) ms")
         print(String(format: "peak RSS (browser, after the update): %.0f MB", Memory.peakMB()))
     }
 }
