@@ -12,8 +12,6 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
     public let spine: TimelineSpine
     /// Incident rowid at each position.
     let rowids: [Int64]
-    /// Summaries are read this many positions around the ones asked for.
-    static let block = 96
     static let summaryLimit = 4096
     static let detailLimit = 16
     static let articleLimit = 32
@@ -54,12 +52,12 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
 
     public func summaries(at positions: [Int]) -> [IncidentSummary] {
         lock.lock(); defer { lock.unlock() }
+        // The caller asks for whole blocks of rows around the screen (`TimelineView`): only
+        // the ones not read yet are read, in one query.
         let missing = positions.filter { summaryCache[$0] == nil && rowids.indices.contains($0) }
-        if let lo = missing.min(), let hi = missing.max() {
-            if summaryCache.count > Self.summaryLimit { summaryCache.removeAll(keepingCapacity: true) }
-            let range = max(0, lo - Self.block)..<min(rowids.count, hi + Self.block + 1)
-            let wanted = range.filter { summaryCache[$0] == nil }
-            for (p, s) in zip(wanted, fetchSummaries(wanted.map { rowids[$0] })) { summaryCache[p] = s }
+        if !missing.isEmpty {
+            if summaryCache.count + missing.count > Self.summaryLimit { summaryCache.removeAll(keepingCapacity: true) }
+            for (p, s) in zip(missing, fetchSummaries(missing.map { rowids[$0] })) { summaryCache[p] = s }
         }
         return positions.map { summaryCache[$0] ?? Self.unreadable }
     }

@@ -5,6 +5,8 @@ import DatelineCore
 public final class ModelSource: TimelineSource {
     public let index: ModelIndex
     public let spine: TimelineSpine
+    /// Computed once: a render asks for a few hundred.
+    let rowSummaries: [IncidentSummary]
     public var model: EventModel { index.model }
     public var corpus: CorpusInfo { index.model.corpus }
     public var searchesAsYouType: Bool { true }
@@ -12,10 +14,11 @@ public final class ModelSource: TimelineSource {
     public init(model: EventModel) {
         index = ModelIndex(model: model)
         spine = TimelineSpine(incidents: model.incidents)
+        rowSummaries = model.incidents.map(IncidentSummary.init)
     }
 
     public func summaries(at positions: [Int]) -> [IncidentSummary] {
-        positions.map { IncidentSummary(model.incidents[$0]) }
+        positions.map { rowSummaries[$0] }
     }
 
     public func detail(at position: Int) -> IncidentDetail? {

@@ -29,6 +29,13 @@ public final class TimelineSpine: Sendable {
     let regionID: [String: Int]
     /// Incidents per background flag: [timeline, background].
     let countByBackground: [Int]
+    /// Positions of the timeline incidents, and of the background ones, ascending: what is shown
+    /// without a region filter.
+    let timelinePositions: [Int]
+    let backgroundPositions: [Int]
+    /// Per region id, the positions of the incidents naming it, ascending: filtering reads the
+    /// chosen regions' lists instead of every incident.
+    let positionsByRegion: [[Int32]]
 
     public var count: Int { flags.count }
 
@@ -56,18 +63,40 @@ public final class TimelineSpine: Sendable {
         let backgroundGroup = times.map { groupID("bg" + DateText.groupKey($0), "background · " + DateText.groupLabel($0)) }
         var group = [Int32](repeating: 0, count: flags.count)
         var background = 0
+        var timelinePositions: [Int] = []
+        var backgroundPositions: [Int] = []
+        timelinePositions.reserveCapacity(flags.count)
         for i in 0..<flags.count {
             let f = flags[i]
-            if f & Self.backgroundFlag != 0 { background += 1 }
+            if f & Self.backgroundFlag != 0 {
+                background += 1
+                backgroundPositions.append(i)
+            } else {
+                timelinePositions.append(i)
+            }
             group[i] = f & Self.undatedFlag != 0 ? undated
                 : (f & Self.backgroundFlag != 0 ? backgroundGroup[Int(timeIndex[i])] : timelineGroup[Int(timeIndex[i])])
         }
         self.group = group
         groupLabels = labels
         countByBackground = [flags.count - background, background]
+        self.timelinePositions = timelinePositions
+        self.backgroundPositions = backgroundPositions
 
         var counts = [Int](repeating: 0, count: regionNames.count)
         for r in regionIDs { counts[Int(r)] += 1 }
+        var byRegion = counts.map { n -> [Int32] in
+            var list: [Int32] = []
+            list.reserveCapacity(n)
+            return list
+        }
+        for i in 0..<flags.count {
+            for k in Int(regionStart[i])..<Int(regionStart[i + 1]) {
+                let r = Int(regionIDs[k])
+                if byRegion[r].last != Int32(i) { byRegion[r].append(Int32(i)) }
+            }
+        }
+        positionsByRegion = byRegion
         let present = regionNames.indices.filter { counts[$0] > 0 }
         regionCounts = present.map { (regionNames[$0], counts[$0]) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.region < $1.region }
@@ -136,30 +165,23 @@ public final class TimelineSpine: Sendable {
     /// Positions shown, in order: background incidents first when shown (as before the timeline),
     /// then the timeline; with a region filter, only incidents naming one of `regions`.
     public func visible(showBackground: Bool, regions: Set<String>) -> [Int] {
-        var wanted = [Bool](repeating: false, count: regionNames.count)
-        for r in regions { if let id = regionID[r] { wanted[id] = true } }
-        let filter = !regions.isEmpty
-        var out: [Int] = []
-        out.reserveCapacity(filter ? 1024 : count)
-        flags.withUnsafeBufferPointer { flags in
-            regionStart.withUnsafeBufferPointer { start in
-                regionIDs.withUnsafeBufferPointer { ids in
-                    wanted.withUnsafeBufferPointer { wanted in
-                        for pass: UInt8 in [Self.backgroundFlag, 0] {
-                            if pass != 0 && !showBackground { continue }
-                            for i in 0..<flags.count where flags[i] & Self.backgroundFlag == pass {
-                                if filter {
-                                    var hit = false
-                                    for k in Int(start[i])..<Int(start[i + 1]) where wanted[Int(ids[k])] { hit = true; break }
-                                    if !hit { continue }
-                                }
-                                out.append(i)
-                            }
-                        }
-                    }
-                }
-            }
+        guard !regions.isEmpty else { return showBackground ? backgroundPositions + timelinePositions : timelinePositions }
+        let ids = Set(regions.compactMap { regionID[$0] })
+        var hits: [Int32]
+        if ids.count == 1, let id = ids.first {
+            hits = positionsByRegion[id]
+        } else {
+            hits = ids.flatMap { positionsByRegion[$0] }
+            hits.sort()
         }
-        return out
+        var timeline: [Int] = []
+        var background: [Int] = []
+        timeline.reserveCapacity(hits.count)
+        var last: Int32 = -1
+        for p in hits where p != last {
+            last = p
+            if flags[Int(p)] & Self.backgroundFlag == 0 { timeline.append(Int(p)) } else if showBackground { background.append(Int(p)) }
+        }
+        return background + timeline
     }
 }

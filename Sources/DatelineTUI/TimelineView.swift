@@ -49,12 +49,19 @@ enum TimelineView {
             grid.write(why, x: 2, y: area.y + 1, style: Theme.dim)
             return
         }
-        // The rows on screen, read from the source in one call.
+        // The rows on screen, read from the source in one call with a block of rows above and
+        // below (aligned, so that scrolling reads a new block only when it crosses a boundary).
         let onScreen = (state.timelineTop..<min(state.rows.count, state.timelineTop + area.height)).compactMap { r -> Int? in
             if case .incident(let pos) = state.rows[r] { return pos } else { return nil }
         }
         var summaries: [Int: IncidentSummary] = [:]
-        for (pos, s) in zip(onScreen, state.source.summaries(at: onScreen.map { state.visible[$0] })) { summaries[pos] = s }
+        if let first = onScreen.first, let last = onScreen.last {
+            let block = 64
+            let window = max(0, (first / block - 1) * block)..<min(state.visible.count, (last / block + 2) * block)
+            for (pos, s) in zip(window, state.source.summaries(at: window.map { state.visible[$0] })) where pos >= first && pos <= last {
+                summaries[pos] = s
+            }
+        }
         for row in 0..<area.height {
             let r = state.timelineTop + row
             guard r < state.rows.count else { break }
