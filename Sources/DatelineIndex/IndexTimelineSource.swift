@@ -31,7 +31,7 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
         self.database = database
         self.corpus = corpus
         let loaded = try database.pool.read { try TimelineSpineStore.load($0) }
-        spine = loaded.spine
+        spine = loaded.spine.timelineSpine()
         rowids = loaded.rowids
     }
 

@@ -22,7 +22,7 @@ enum TimelineSpineSplice {
         }
     }
 
-    static func key(_ spine: TimelineSpine, _ i: Int) -> Key {
+    static func key(_ spine: TimelineSpineStore.Columns, _ i: Int) -> Key {
         let f = spine.flags[i], t = spine.time(i)
         return Key(background: f & TimelineSpine.backgroundFlag != 0 ? 1 : 0, undated: f & TimelineSpine.undatedFlag != 0 ? 1 : 0,
                    start: t.start.iso, precision: IncidentWriter.precision(t.granularity))
@@ -65,7 +65,7 @@ enum TimelineSpineSplice {
     }
 
     /// First index in 0..<n where `before` is false (the spine is sorted by key).
-    private static func bound(_ spine: TimelineSpine, _ n: Int, _ before: (Int) -> Bool) -> Int {
+    private static func bound(_ spine: TimelineSpineStore.Columns, _ n: Int, _ before: (Int) -> Bool) -> Int {
         var lo = 0, hi = n
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -137,7 +137,7 @@ enum TimelineSpineSplice {
         }
 
         var loaded: TimelineSpineStore.Loaded {
-            TimelineSpineStore.Loaded(spine: TimelineSpine(flags: flags, timeIndex: timeIndex, times: times, regionStart: regionStart,
+            TimelineSpineStore.Loaded(spine: TimelineSpineStore.Columns(flags: flags, timeIndex: timeIndex, times: times, regionStart: regionStart,
                                                            regionIDs: regionIDs, regionNames: regionNames), rowids: rowids)
         }
     }

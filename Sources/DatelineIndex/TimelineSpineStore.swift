@@ -17,10 +17,28 @@ import GRDB
 /// written are those above its largest rowid, and those deleted, which a trigger logs in
 /// `timeline_deleted` (a rowid freed at the top can be taken again: it is in the log).
 public enum TimelineSpineStore {
-    /// The spine with, per position, the incident's rowid.
+    /// The stored columns with, per position, the incident's rowid. Refreshing works on these
+    /// alone: the browser's derived tables (`TimelineSpine`) are built only when it opens.
     public struct Loaded: Sendable {
-        public var spine: TimelineSpine
+        public var spine: Columns
         public var rowids: [Int64]
+    }
+
+    /// `TimelineSpine`'s stored columns.
+    public struct Columns: Sendable {
+        public var flags: [UInt8]
+        public var timeIndex: [Int32]
+        public var times: [TimeValue]
+        public var regionStart: [Int32]
+        public var regionIDs: [Int32]
+        public var regionNames: [String]
+
+        public var count: Int { flags.count }
+        public func time(_ i: Int) -> TimeValue { times[Int(timeIndex[i])] }
+
+        public func timelineSpine() -> TimelineSpine {
+            TimelineSpine(flags: flags, timeIndex: timeIndex, times: times, regionStart: regionStart, regionIDs: regionIDs, regionNames: regionNames)
+        }
     }
 
     public enum Refresh: Equatable {
@@ -110,7 +128,8 @@ public enum TimelineSpineStore {
             }
             builder.append(background: row[1], undated: row[2], time: time, regions: regions)
         }
-        return Loaded(spine: TimelineSpine(builder), rowids: rowids)
+        return Loaded(spine: Columns(flags: builder.flags, timeIndex: builder.timeIndex, times: builder.times, regionStart: builder.regionStart,
+                                     regionIDs: builder.regionIDs, regionNames: builder.regionNames), rowids: rowids)
     }
 
     // MARK: Encoding
@@ -122,9 +141,13 @@ public enum TimelineSpineStore {
     static func encode(_ loaded: Loaded) -> Data {
         let s = loaded.spine
         var data = Data()
+        data.reserveCapacity(16 + s.count * 17 + s.regionIDs.count * 4 + 4)
         func append<T: FixedWidthInteger>(_ values: [T]) {
-            let le = values.map(\.littleEndian)
-            le.withUnsafeBytes { data.append(contentsOf: $0) }
+            #if _endian(little)
+            values.withUnsafeBytes { data.append(contentsOf: $0) }
+            #else
+            values.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
+            #endif
         }
         append([Int64(s.count), Int64(s.regionIDs.count)])
         append(loaded.rowids)
@@ -168,8 +191,8 @@ public enum TimelineSpineStore {
         guard timeIndex.allSatisfy({ UInt32(bitPattern: $0) < t }), regionIDs.allSatisfy({ UInt32(bitPattern: $0) < r }),
               regionStart.first == 0, regionStart.last.map({ Int($0) == k }) ?? false else { return nil }
         for i in 0..<n where regionStart[i] > regionStart[i + 1] { return nil }
-        let spine = TimelineSpine(flags: flags, timeIndex: timeIndex, times: timeValues, regionStart: regionStart, regionIDs: regionIDs,
-                                  regionNames: names)
+        let spine = Columns(flags: flags, timeIndex: timeIndex, times: timeValues, regionStart: regionStart, regionIDs: regionIDs,
+                            regionNames: names)
         return Loaded(spine: spine, rowids: rowids)
     }
 }

@@ -119,7 +119,7 @@ final class IndexTimelineSourceTests: XCTestCase {
                 XCTAssertEqual(decoded.rowids, computed.rowids)
                 XCTAssertEqual(decoded.spine.flags, computed.spine.flags)
                 // Per incident (a spliced spine may keep unused dates and names in its tables).
-                func regions(_ s: TimelineSpine) -> [[String]] {
+                func regions(_ s: TimelineSpineStore.Columns) -> [[String]] {
                     (0..<s.count).map { i in s.regionIDs[Int(s.regionStart[i])..<Int(s.regionStart[i + 1])].map { s.regionNames[Int($0)] } }
                 }
                 XCTAssertEqual((0..<decoded.spine.count).map { decoded.spine.time($0) }, (0..<computed.spine.count).map { computed.spine.time($0) })
@@ -159,8 +159,8 @@ final class IndexTimelineSourceTests: XCTestCase {
                 XCTAssertEqual(spliced.rowids, computed.rowids, change)
                 XCTAssertEqual(spliced.spine.flags, computed.spine.flags, change)
                 XCTAssertEqual((0..<spliced.spine.count).map { spliced.spine.time($0) }, (0..<computed.spine.count).map { computed.spine.time($0) })
-                XCTAssertEqual(spliced.spine.regionCounts.map(\.region), computed.spine.regionCounts.map(\.region))
-                XCTAssertEqual(spliced.spine.regionCounts.map(\.count), computed.spine.regionCounts.map(\.count))
+                XCTAssertEqual(spliced.spine.timelineSpine().regionCounts.map(\.region), computed.spine.timelineSpine().regionCounts.map(\.region))
+                XCTAssertEqual(spliced.spine.timelineSpine().regionCounts.map(\.count), computed.spine.timelineSpine().regionCounts.map(\.count))
             }
         }
         XCTAssertEqual(try TimelineSpineStore.refresh(database.pool), .unchanged)
