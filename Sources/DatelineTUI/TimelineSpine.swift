@@ -33,9 +33,11 @@ public final class TimelineSpine: Sendable {
     /// without a region filter.
     let timelinePositions: [Int]
     let backgroundPositions: [Int]
-    /// Per region id, the positions of the incidents naming it, ascending: filtering reads the
-    /// chosen regions' lists instead of every incident.
-    let positionsByRegion: [[Int32]]
+    /// Per region id r, `regionPositions[regionListStart[r]..<regionListStart[r + 1]]` are the
+    /// positions of the incidents naming it, ascending: filtering reads the chosen regions'
+    /// lists instead of every incident. One flat array, filled by a counting sort.
+    let regionListStart: [Int]
+    let regionPositions: [Int32]
 
     public var count: Int { flags.count }
 
@@ -85,18 +87,25 @@ public final class TimelineSpine: Sendable {
 
         var counts = [Int](repeating: 0, count: regionNames.count)
         for r in regionIDs { counts[Int(r)] += 1 }
-        var byRegion = counts.map { n -> [Int32] in
-            var list: [Int32] = []
-            list.reserveCapacity(n)
-            return list
-        }
-        for i in 0..<flags.count {
-            for k in Int(regionStart[i])..<Int(regionStart[i + 1]) {
-                let r = Int(regionIDs[k])
-                if byRegion[r].last != Int32(i) { byRegion[r].append(Int32(i)) }
+        var listStart = [Int](repeating: 0, count: regionNames.count + 1)
+        for r in 0..<regionNames.count { listStart[r + 1] = listStart[r] + counts[r] }
+        var next = listStart
+        var lists = [Int32](repeating: 0, count: regionIDs.count)
+        regionStart.withUnsafeBufferPointer { start in
+            regionIDs.withUnsafeBufferPointer { ids in
+                lists.withUnsafeMutableBufferPointer { lists in
+                    for i in 0..<flags.count {
+                        for k in Int(start[i])..<Int(start[i + 1]) {
+                            let r = Int(ids[k])
+                            lists[next[r]] = Int32(i)
+                            next[r] += 1
+                        }
+                    }
+                }
             }
         }
-        positionsByRegion = byRegion
+        regionListStart = listStart
+        regionPositions = lists
         let present = regionNames.indices.filter { counts[$0] > 0 }
         regionCounts = present.map { (regionNames[$0], counts[$0]) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.region < $1.region }
@@ -167,13 +176,9 @@ public final class TimelineSpine: Sendable {
     public func visible(showBackground: Bool, regions: Set<String>) -> [Int] {
         guard !regions.isEmpty else { return showBackground ? backgroundPositions + timelinePositions : timelinePositions }
         let ids = Set(regions.compactMap { regionID[$0] })
-        var hits: [Int32]
-        if ids.count == 1, let id = ids.first {
-            hits = positionsByRegion[id]
-        } else {
-            hits = ids.flatMap { positionsByRegion[$0] }
-            hits.sort()
-        }
+        var hits: [Int32] = []
+        for id in ids { hits += regionPositions[regionListStart[id]..<regionListStart[id + 1]] }
+        if ids.count > 1 { hits.sort() }
         var timeline: [Int] = []
         var background: [Int] = []
         timeline.reserveCapacity(hits.count)
