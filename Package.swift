@@ -34,10 +34,11 @@ let package = Package(
             name: "DatelineCore",
             dependencies: ["DatelineResources", .product(name: "Yams", package: "Yams")]
         ),
-        // The persistent SQLite index: per-article cache, incremental ingest, FTS5 search.
+        // The persistent SQLite index: per-article cache, incremental ingest, FTS5 search, and
+        // the browser's index-backed timeline source (hence DatelineTUI, which is pure).
         .target(
             name: "DatelineIndex",
-            dependencies: ["DatelineCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DatelineCore", "DatelineTUI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The interface as state + messages + update + view into a cell grid: no curses here.
         .target(name: "DatelineTUI", dependencies: ["DatelineCore"]),
@@ -54,7 +55,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DatelineCoreTests", dependencies: ["DatelineCore"]),
-        .testTarget(name: "DatelineIndexTests", dependencies: ["DatelineIndex", "DatelineCore"]),
+        .testTarget(name: "DatelineIndexTests", dependencies: ["DatelineIndex", "DatelineCore", "DatelineTUI"]),
         .testTarget(name: "DatelineTUITests", dependencies: ["DatelineTUI", "DatelineCore"], exclude: ["Snapshots"]),
         // Drives the built `dateline` binary; `swift test` builds it alongside.
         .testTarget(name: "DatelineCLITests", dependencies: ["dateline"]),

@@ -245,6 +245,8 @@ public final class IncrementalIndexer {
             report("clustering", 1, 1)
         }
         if !clustered { lap("finish") } else { lap("cluster check") }
+        try TimelineSpineStore.refresh(pool)
+        lap("timeline")
         summary.incidents = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM incidents") ?? 0 }
         return summary
     }

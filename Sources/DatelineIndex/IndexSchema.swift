@@ -15,6 +15,7 @@ import GRDB
 ///   that lost a mention since the last clustering.
 /// - `sentences_fts`, `incidents_fts`: FTS5 over sentence text and incident headlines
 ///   (external-content tables kept in sync by triggers).
+/// - `timeline`: the browser's timeline spine, refreshed after each update (`TimelineSpineStore`).
 public enum IndexSchema {
     /// Bumped when the layout or the meaning of cached rows changes; a mismatch rebuilds the index.
     public static let formatVersion = "3"
@@ -98,6 +99,22 @@ public enum IndexSchema {
                 END;
                 """)
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?)", arguments: [formatVersion])
+        }
+        // The browser's timeline spine (`TimelineSpineStore`), a covering index so that
+        // computing it reads no incident row, a log of deleted incidents to update it, and a
+        // covering index from sentences to incidents for the browser's search (`IndexTimelineSource`).
+        migrator.registerMigration("v2-timeline") { db in
+            try db.execute(sql: """
+                CREATE TABLE timeline(name TEXT PRIMARY KEY NOT NULL, stamp TEXT NOT NULL, data BLOB NOT NULL,
+                                      times TEXT NOT NULL, regions TEXT NOT NULL);
+                CREATE INDEX incidents_timeline ON incidents(background, undated, timeStart, precision, basis = 'reported', sources DESC, id,
+                                                             timeEnd, granularity, regions, basis);
+                CREATE INDEX mentions_sentence ON mentions(file, sentenceIndex, incident);
+                CREATE TABLE timeline_deleted(rowid INTEGER PRIMARY KEY);
+                CREATE TRIGGER incidents_timeline_ad AFTER DELETE ON incidents BEGIN
+                    INSERT OR IGNORE INTO timeline_deleted(rowid) VALUES (old.rowid);
+                END;
+                """)
         }
         return migrator
     }

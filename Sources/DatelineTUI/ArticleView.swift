@@ -9,7 +9,7 @@ struct ArticleLayout {
     static func make(_ state: BrowserState, _ view: ArticleViewState) -> ArticleLayout {
         var out = ArticleLayout()
         let width = max(10, state.width - 2)
-        guard let article = state.index.article(view.articleID) else {
+        guard let article = state.source.article(view.articleID) else {
             out.lines = [Text.styled("Article \(view.articleID) is not in the corpus.", style: Theme.error)]
             return out
         }

@@ -13,7 +13,8 @@ public struct BrowserBenchmarkReport: Sendable, CustomStringConvertible {
     public var height: Int
     public var incidents: Int
     public var keystrokes: Int
-    /// State initialisation (model index) plus the first render into the grid.
+    /// Opening the source (model index, or the index's timeline spine), state initialisation
+    /// and the first render into the grid.
     public var firstFrameMs: Double
     /// Update + render + diff per keystroke, over the whole run.
     public var keystrokeP50Ms: Double
@@ -59,11 +60,16 @@ public enum BrowserBenchmark {
                                      .char("/"), .escape, .char("j"), .char("?"), .char("q")]
 
     public static func run(model: EventModel, width: Int, height: Int, keystrokes: Int) -> BrowserBenchmarkReport {
+        run(source: { ModelSource(model: model) }, width: width, height: height, keystrokes: keystrokes)
+    }
+
+    /// `source` is called inside the first-frame measurement: opening the source counts.
+    public static func run(source: () throws -> any TimelineSource, width: Int, height: Int, keystrokes: Int) rethrows -> BrowserBenchmarkReport {
         let clock = ContinuousClock()
         var state: BrowserState!
         var grid = Grid(width: 0, height: 0)
-        let first = clock.measure {
-            state = BrowserState(model: model, width: width, height: height)
+        let first = try clock.measure {
+            state = BrowserState(source: try source(), width: width, height: height)
             grid = BrowserView.render(state)
         }
         var changed = 0
@@ -93,7 +99,7 @@ public enum BrowserBenchmark {
             return .init(count: sorted.count, p50Ms: pct(0.5), p99Ms: pct(0.99), maxMs: sorted.last ?? 0)
         }
         let all = stats(scroll + filter + mixed)
-        return BrowserBenchmarkReport(width: width, height: height, incidents: model.incidents.count, keystrokes: all.count,
+        return BrowserBenchmarkReport(width: width, height: height, incidents: state.spine.count, keystrokes: all.count,
                                       firstFrameMs: ms(first), keystrokeP50Ms: all.p50Ms, keystrokeP99Ms: all.p99Ms,
                                       keystrokeMaxMs: all.maxMs, scrolling: stats(scroll), filtering: stats(filter),
                                       mixed: stats(mixed),

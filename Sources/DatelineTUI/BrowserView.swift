@@ -22,8 +22,8 @@ public enum BrowserView {
         // Title.
         grid.fillRow(0, style: Theme.title)
         var title = Text.styled(" Dateline · ", style: Theme.title)
-        title.add(state.model.corpus.name, Theme.title)
-        let total = state.model.incidents.filter { state.showBackground || !$0.background }.count
+        title.add(state.source.corpus.name, Theme.title)
+        let total = state.spine.countByBackground[0] + (state.showBackground ? state.spine.countByBackground[1] : 0)
         let count = Text.styled(" \(state.visible.isEmpty ? 0 : state.selected + 1)/\(state.visible.count) incidents" +
                                 (state.visible.count != total ? " (of \(total))" : "") + " ", style: Theme.title)
         grid.write(Text.truncate(title, width: max(1, state.width - Text.width(count))), x: 0, y: 0)

@@ -1,16 +1,17 @@
 import DatelineCore
 
-/// How dates are written in the browser, and how the `d` prompt reads them.
+/// How dates are written in the browser, and how the `d` prompt reads them. Days and the
+/// timeline's date column are written by Core's `DateLabel`, as the command line writes them;
+/// only the browser's own forms (day separators, the detail's `When`) are here.
 public enum DateText {
-    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
     /// `Wed 14 Aug`
-    public static func short(_ d: CalendarDate) -> String { "\(weekdays[d.weekday - 1]) \(d.day) \(months[d.month - 1])" }
+    public static func short(_ d: CalendarDate) -> String { DateLabel.short(.day(d), basis: .resolved) }
     /// `Wed 14 Aug 2024`
-    public static func long(_ d: CalendarDate) -> String { "\(short(d)) \(d.year)" }
+    public static func long(_ d: CalendarDate) -> String { DateLabel.day(d) }
 
     /// The timeline's date column: `Wed 14 Aug`, `~14 Aug` (only the report date is known),
     /// `wk 32`, `Aug 2024`, `2024`, `6–14 Aug` — written by Core's `DateLabel`, as the CLI writes them.
@@ -41,6 +42,17 @@ public enum DateText {
         case .month: return "\(monthNames[s.month - 1]) \(s.year)"
         case .year: return "\(s.year)"
         case .interval: return "\(s.day) \(months[s.month - 1]) \(s.year) – \(e.day) \(months[e.month - 1]) \(e.year)"
+        }
+    }
+
+    /// The detail's date: `Wed 14 Aug 2024`, `week 32 (5 Aug–11 Aug 2024)`, `August 2024`.
+    static func whenText(_ time: TimeValue) -> String {
+        switch time.granularity {
+        case .day: return long(time.start)
+        case .week:
+            let s = time.start, e = time.end
+            return "week \(s.isoWeek.week) (\(s.day) \(months[s.month - 1])–\(e.day) \(months[e.month - 1]) \(e.year))"
+        default: return groupLabel(time)
         }
     }
 

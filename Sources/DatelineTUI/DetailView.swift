@@ -18,12 +18,11 @@ struct DetailLayout {
 
     static func make(_ state: BrowserState) -> DetailLayout {
         var out = DetailLayout()
-        guard let incidentIndex = state.selectedIncidentIndex else {
+        guard let shown = state.selectedDetail else {
             out.lines = [Text.styled(state.visible.isEmpty ? "No incident to show (filter or search hides them all)." : "", style: Theme.dim)]
             return out
         }
-        let incident = state.model.incidents[incidentIndex]
-        let index = state.index
+        let incident = shown.incident
         let width = state.width
         let query = state.query
 
@@ -51,8 +50,8 @@ struct DetailLayout {
         if incident.undated {
             when.add(" — no date in the text and no publication date", Theme.dim)
         } else if let m = dating {
-            let article = index.article(m.articleID)
-            let outlet = article?.displayOutlet ?? m.articleID
+            let article = shown.sources[m.articleID]
+            let outlet = article?.outlet ?? m.articleID
             let published = article?.published.map { DateText.long($0) + ((article?.publishedInferred ?? false) ? " (inferred)" : "") } ?? "date unknown"
             when.add(" — ")
             if incident.basis == .reported || m.time.phrase.isEmpty {
@@ -68,7 +67,7 @@ struct DetailLayout {
         var whereLine: StyledLine = []
         for (i, r) in incident.regions.enumerated() {
             if i > 0 { whereLine.add(", ") }
-            whereLine.add(r, Theme.region(index.regionColor[r] ?? 0))
+            whereLine.add(r, Theme.region(state.spine.regionColor[r] ?? 0))
         }
         if incident.regions.isEmpty { whereLine.add("no region named", Theme.dim) }
         if incident.regionsFromContext { whereLine.add(" (from context)", Theme.dim) }
@@ -80,7 +79,7 @@ struct DetailLayout {
         var seen = Set<String>()
         for m in incident.mentions {
             for f in m.figures {
-                let who = m.attribution.claimant ?? index.outlet(m.articleID)
+                let who = m.attribution.claimant ?? shown.outlet(m.articleID)
                 let text = "\(f.quantity) \(DetailLayout.value(f)) (\(who))"
                 if seen.insert(text).inserted { figures.append(text) }
             }
@@ -110,7 +109,7 @@ struct DetailLayout {
         }
 
         // Sources side by side.
-        let columns = index.columns[incidentIndex]
+        let columns = shown.columns
         let k = columnsThatFit(width: width, total: columns.count)
         let first = max(0, min(state.detail.columnOffset, columns.count - k))
         out.firstColumn = first
@@ -139,7 +138,7 @@ struct DetailLayout {
                 let selected = state.focus == .detail && state.detail.column == c && state.detail.passage == p
                 let start = lines.count
                 var meta = Text.styled(selected ? "▶ " : "¶ ", style: selected ? Theme.passageSelected : Theme.dim)
-                let published = index.article(m.articleID)?.published.map { DateText.short($0) } ?? "undated"
+                let published = shown.sources[m.articleID]?.published.map { DateText.short($0) } ?? "undated"
                 meta.add(published, Theme.dim)
                 if let who = m.attribution.claimant { meta.add(" · " + who, Theme.dim) }
                 if !m.attribution.hedges.isEmpty { meta.add(" · " + m.attribution.hedges.joined(separator: ", "), Theme.dim) }
@@ -206,19 +205,6 @@ extension String {
     func padding(_ width: Int) -> String {
         let w = DisplayWidth.of(self)
         return w >= width ? self : self + String(repeating: " ", count: width - w)
-    }
-}
-
-extension DateText {
-    /// The detail's date: `Wed 14 Aug 2024`, `week 32 (5–11 Aug 2024)`, `August 2024`.
-    static func whenText(_ time: TimeValue) -> String {
-        switch time.granularity {
-        case .day: return long(time.start)
-        case .week:
-            let s = time.start, e = time.end
-            return "week \(s.isoWeek.week) (\(s.day) \(months[s.month - 1])–\(e.day) \(months[e.month - 1]) \(e.year))"
-        default: return groupLabel(time)
-        }
     }
 }
 

@@ -5,15 +5,17 @@ public struct SourceColumn: Sendable, Equatable {
     public var outlet: String
     /// Indices into the incident's `mentions`, in article order.
     public var mentions: [Int]
+
+    public init(outlet: String, mentions: [Int]) {
+        self.outlet = outlet
+        self.mentions = mentions
+    }
 }
 
-/// What the views need from the model, computed once per model (never per frame).
+/// What `ModelSource` serves from the model, computed once per model (never per frame).
 public final class ModelIndex: Sendable {
     public let model: EventModel
     public let articleByID: [String: Int]
-    /// Same region, same colour: by the region's place in the alphabetical list.
-    public let regionColor: [String: Int]
-    public let regionCounts: [(region: String, count: Int)]
     /// Lower-cased, sanitised headline and passages of each incident (search haystack).
     public let searchText: [String]
     public let columns: [[SourceColumn]]
@@ -25,11 +27,6 @@ public final class ModelIndex: Sendable {
         var byID: [String: Int] = [:]
         for (i, a) in model.articles.enumerated() where byID[a.id] == nil { byID[a.id] = i }
         articleByID = byID
-        let counts = model.regionCounts
-        regionCounts = counts
-        var colors: [String: Int] = [:]
-        for (i, r) in counts.map(\.region).sorted().enumerated() { colors[r] = i }
-        regionColor = colors
 
         var search: [String] = []
         var cols: [[SourceColumn]] = []
@@ -55,16 +52,21 @@ public final class ModelIndex: Sendable {
 
     /// The whole sentence a mention comes from (its clause when the sentence is unknown).
     static func sentenceRange(of m: Mention, in model: EventModel) -> Range<Int> {
-        if let sentences = model.sentences[m.articleID] {
-            if m.sentenceIndex >= 0, m.sentenceIndex < sentences.count, sentences[m.sentenceIndex].index == m.sentenceIndex {
-                let s = sentences[m.sentenceIndex].span
-                if s.start <= m.span.start && s.end >= m.span.end { return s.start..<max(s.start, s.end) }
+        sentenceRange(sentenceIndex: m.sentenceIndex, start: m.span.start, end: m.span.end, sentences: model.sentences[m.articleID])
+    }
+
+    /// The same from the mention's sentence index and scalar span, and its article's sentences.
+    public static func sentenceRange(sentenceIndex: Int, start: Int, end: Int, sentences: [Sentence]?) -> Range<Int> {
+        if let sentences {
+            if sentenceIndex >= 0, sentenceIndex < sentences.count, sentences[sentenceIndex].index == sentenceIndex {
+                let s = sentences[sentenceIndex].span
+                if s.start <= start && s.end >= end { return s.start..<max(s.start, s.end) }
             }
-            if let s = sentences.first(where: { $0.span.start <= m.span.start && $0.span.end >= m.span.end }) {
+            if let s = sentences.first(where: { $0.span.start <= start && $0.span.end >= end }) {
                 return s.span.start..<s.span.end
             }
         }
-        return m.span.start..<max(m.span.start, m.span.end)
+        return start..<max(start, end)
     }
 
     public func article(_ id: String) -> Article? {

@@ -3,7 +3,7 @@ enum PickerView {
     static func box(_ state: BrowserState) -> Layout.Area {
         let body = state.layout.body
         let w = min(body.width - 4, 56)
-        let h = min(body.height - 2, state.index.regionCounts.count + 4)
+        let h = min(body.height - 2, state.regionCounts.count + 4)
         return Layout.Area(x: (state.width - w) / 2, y: body.y + 1, width: w, height: max(5, h))
     }
 
@@ -22,7 +22,7 @@ enum PickerView {
         }
         grid.write("└" + String(repeating: "─", count: b.width - 2) + "┘", x: b.x, y: b.y + b.height - 1, style: frame)
         grid.write("Space toggles · Enter applies · Esc cancels", x: b.x + 2, y: b.y + 1, maxWidth: b.width - 4, style: Theme.dim)
-        let regions = state.index.regionCounts
+        let regions = state.regionCounts
         if regions.isEmpty { grid.write("No regions in this corpus.", x: b.x + 2, y: b.y + 3, style: Theme.dim) }
         let rows = visibleRows(state)
         for i in 0..<rows {
@@ -30,7 +30,7 @@ enum PickerView {
             guard r < regions.count else { break }
             let (name, count) = regions[r]
             var line = Text.styled(picker.checked.contains(name) ? "[x] " : "[ ] ", style: Theme.key)
-            line.add(name, Theme.region(state.index.regionColor[name] ?? 0))
+            line.add(name, Theme.region(state.spine.regionColor[name] ?? 0))
             let countText = Text.styled(" \(count)", style: Theme.dim)
             let inner = b.width - 4
             line = Text.pad(line, width: inner - Text.width(countText)) + countText

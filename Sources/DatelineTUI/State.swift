@@ -4,13 +4,6 @@ public enum Pane: Sendable, Equatable {
     case timeline, detail
 }
 
-/// A row of the timeline pane: a day separator (with its count) or an incident.
-public enum TimelineRow: Sendable, Equatable {
-    case day(label: String, count: Int)
-    /// Position in `visible`.
-    case incident(Int)
-}
-
 /// Selection and scroll of the detail pane.
 public struct DetailState: Sendable, Equatable {
     /// Selected outlet column and passage within it.
@@ -59,20 +52,23 @@ public enum Overlay: Sendable, Equatable {
     case prompt(PromptState)
 }
 
-/// The whole state of the browser. Pure value; `update` changes it, `render` draws it.
+/// The whole state of the browser. Pure value; `update` changes it, `render` draws it. The
+/// incidents themselves stay in the `source`, read a window at a time.
 public struct BrowserState: Sendable {
-    public let index: ModelIndex
-    public var model: EventModel { index.model }
+    public let source: any TimelineSource
+    public var spine: TimelineSpine { source.spine }
+    /// Region names with the number of incidents naming each, most first (the picker's list).
+    public var regionCounts: [(region: String, count: Int)] { spine.regionCounts }
     public internal(set) var width: Int
     public internal(set) var height: Int
 
     public internal(set) var showBackground = false
     public internal(set) var regionFilter: Set<String> = []
-    /// Incident indices (into `model.incidents`) shown, in order.
+    /// Positions (in the source's timeline order) of the incidents shown, in order.
     public internal(set) var visible: [Int] = []
-    public internal(set) var rows: [TimelineRow] = []
+    public internal(set) var rows = TimelineRows()
     /// Row of each visible incident.
-    public internal(set) var rowOfVisible: [Int] = []
+    public var rowOfVisible: RowOfVisible { RowOfVisible(rows: rows) }
     /// Position in `visible` of the selected incident.
     public internal(set) var selected = 0
     public internal(set) var timelineTop = 0
@@ -82,19 +78,21 @@ public struct BrowserState: Sendable {
     public internal(set) var query = ""
     /// Positions in `visible` matching `query`.
     public internal(set) var matches: [Int] = []
+    /// The source's answer for the last query (filter changes reuse it).
+    var searchHits: (query: String, positions: [Int]) = ("", [])
     public internal(set) var message: String?
 
     public init(model: EventModel, width: Int, height: Int, regions: [String] = []) {
-        self.init(index: ModelIndex(model: model), width: width, height: height, regions: regions)
+        self.init(source: ModelSource(model: model), width: width, height: height, regions: regions)
     }
 
-    public init(index: ModelIndex, width: Int, height: Int, regions: [String] = []) {
-        self.index = index
+    public init(source: any TimelineSource, width: Int, height: Int, regions: [String] = []) {
+        self.source = source
         self.width = width
         self.height = height
         var unknown: [String] = []
         for name in regions {
-            let found = BrowserState.resolveRegion(name, among: index.regionCounts.map(\.region))
+            let found = BrowserState.resolveRegion(name, among: source.spine.regionCounts.map(\.region))
             if found.isEmpty { unknown.append(name) } else { regionFilter.formUnion(found) }
         }
         if !unknown.isEmpty { message = "no region matches " + unknown.map { "'\($0)'" }.joined(separator: ", ") }
@@ -114,10 +112,14 @@ public struct BrowserState: Sendable {
 
     // MARK: Derived
 
-    public var selectedIncident: Incident? {
-        visible.indices.contains(selected) ? model.incidents[visible[selected]] : nil
+    /// The selected incident with its source columns (read from the source, which caches it).
+    public var selectedDetail: IncidentDetail? {
+        visible.indices.contains(selected) ? source.detail(at: visible[selected]) : nil
     }
 
+    public var selectedIncident: Incident? { selectedDetail?.incident }
+
+    /// Position of the selected incident in the source's timeline.
     public var selectedIncidentIndex: Int? {
         visible.indices.contains(selected) ? visible[selected] : nil
     }
@@ -137,38 +139,9 @@ public struct BrowserState: Sendable {
     /// Rebuilds `visible` and `rows` after a filter change; keeps the incident `keeping` selected
     /// when it is still shown, else the nearest one after it.
     mutating func recompute(keeping incident: Int?) {
-        let incidents = model.incidents
-        var shown: [Int] = []
-        for pass in 0..<2 {
-            for (i, inc) in incidents.enumerated() where inc.background == (pass == 0) {
-                if inc.background && !showBackground { continue }
-                if !regionFilter.isEmpty && !inc.regions.contains(where: regionFilter.contains) { continue }
-                shown.append(i)
-            }
-        }
+        let shown = spine.visible(showBackground: showBackground, regions: regionFilter)
         visible = shown
-        var newRows: [TimelineRow] = []
-        var rowOf: [Int] = []
-        var lastKey: String?
-        var headerRow = 0
-        var count = 0
-        for (pos, i) in shown.enumerated() {
-            let key = incidents[i].undated ? "undated" : (incidents[i].background ? "bg" : "") + DateText.groupKey(incidents[i].time)
-            if key != lastKey {
-                if lastKey != nil, case .day(let label, _) = newRows[headerRow] { newRows[headerRow] = .day(label: label, count: count) }
-                lastKey = key
-                headerRow = newRows.count
-                count = 0
-                let label = incidents[i].undated ? "Undated" : (incidents[i].background ? "background · " : "") + DateText.groupLabel(incidents[i].time)
-                newRows.append(.day(label: label, count: 0))
-            }
-            count += 1
-            rowOf.append(newRows.count)
-            newRows.append(.incident(pos))
-        }
-        if lastKey != nil, case .day(let label, _) = newRows[headerRow] { newRows[headerRow] = .day(label: label, count: count) }
-        rows = newRows
-        rowOfVisible = rowOf
+        rows = TimelineRows(visible: shown, spine: spine)
         if let incident, let pos = shown.firstIndex(of: incident) {
             selected = pos
         } else if let incident, let pos = shown.firstIndex(where: { $0 > incident }) {
@@ -184,9 +157,11 @@ public struct BrowserState: Sendable {
     }
 
     mutating func recomputeMatches() {
-        let q = query.lowercased()
-        guard !q.isEmpty else { matches = []; return }
-        matches = visible.indices.filter { index.searchText[visible[$0]].contains(q) }
+        guard !query.isEmpty else { matches = []; return }
+        if searchHits.query != query { searchHits = (query, source.search(query)) }
+        var hit = [Bool](repeating: false, count: spine.count)
+        for p in searchHits.positions where p < hit.count { hit[p] = true }
+        matches = hit.withUnsafeBufferPointer { hit in visible.indices.filter { hit[visible[$0]] } }
     }
 
     mutating func scrollTimelineToSelection() {

@@ -7,7 +7,9 @@ enum StatusLine {
             var l = Text.styled(p.kind == .search ? "/" : "Jump to date: ", style: base.with(.bold))
             l.add(p.text, base)
             l.add("▏", base)
-            if p.kind == .search {
+            if p.kind == .search && !state.source.searchesAsYouType {
+                l.add("   Enter searches · Esc cancels", base)
+            } else if p.kind == .search {
                 l.add("   \(state.matches.count) match\(state.matches.count == 1 ? "" : "es") · Enter keeps · Esc cancels", base)
             } else {
                 l.add("   e.g. 2024-08-14, 14 Aug, aug 14 · Enter jumps · Esc cancels", base)

@@ -4,21 +4,20 @@ enum TimelineView {
     static let dateWidth = 11
 
     /// One incident as a timeline line: date, sources, disagreement mark, region tags, headline.
-    static func line(_ state: BrowserState, position: Int, width: Int) -> StyledLine {
-        let incident = state.model.incidents[state.visible[position]]
+    static func line(_ state: BrowserState, position: Int, incident: IncidentSummary, width: Int) -> StyledLine {
         let selected = position == state.selected
         var line: StyledLine = []
         line.add(selected ? "▶" : " ", Theme.key)
-        let label = DateText.label(incident)
+        let label = incident.label
         let dateStyle = incident.background ? Theme.background : (incident.basis == .reported ? Theme.reportedDate : Theme.date)
         line += Text.pad(Text.styled(label, style: dateStyle), width: dateWidth)
         line += Text.pad(Text.styled("×\(incident.sourceCount)", style: Theme.sources), width: 3)
-        line.add(incident.disagreements.isEmpty ? "  " : "≠ ", Theme.disagree)
+        line.add(incident.disagrees ? "≠ " : "  ", Theme.disagree)
         let maxTags = width >= 120 ? 3 : 2
         for (i, r) in incident.regions.prefix(maxTags).enumerated() {
             _ = i
             // Regions only taken from the context (not named by the passages) are dimmed.
-            let style = Theme.region(state.index.regionColor[r] ?? 0)
+            let style = Theme.region(state.spine.regionColor[r] ?? 0)
             line.add(shortRegion(r), incident.regionsFromContext ? style.with(.dim) : style)
             line.add(" ")
         }
@@ -50,6 +49,19 @@ enum TimelineView {
             grid.write(why, x: 2, y: area.y + 1, style: Theme.dim)
             return
         }
+        // The rows on screen, read from the source in one call with a block of rows above and
+        // below (aligned, so that scrolling reads a new block only when it crosses a boundary).
+        let onScreen = (state.timelineTop..<min(state.rows.count, state.timelineTop + area.height)).compactMap { r -> Int? in
+            if case .incident(let pos) = state.rows[r] { return pos } else { return nil }
+        }
+        var summaries: [Int: IncidentSummary] = [:]
+        if let first = onScreen.first, let last = onScreen.last {
+            let block = 64
+            let window = max(0, (first / block - 1) * block)..<min(state.visible.count, (last / block + 2) * block)
+            for (pos, s) in zip(window, state.source.summaries(at: window.map { state.visible[$0] })) where pos >= first && pos <= last {
+                summaries[pos] = s
+            }
+        }
         for row in 0..<area.height {
             let r = state.timelineTop + row
             guard r < state.rows.count else { break }
@@ -63,7 +75,8 @@ enum TimelineView {
                 l.add(bar, Theme.separator)
                 grid.write(l, x: 0, y: y, maxWidth: area.width)
             case .incident(let pos):
-                grid.write(line(state, position: pos, width: area.width), x: 0, y: y)
+                guard let summary = summaries[pos] else { continue }
+                grid.write(line(state, position: pos, incident: summary, width: area.width), x: 0, y: y)
             }
         }
         // Scroll position on the right edge.

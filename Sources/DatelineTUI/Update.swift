@@ -134,7 +134,7 @@ extension BrowserState {
     // MARK: Detail (sources side by side)
 
     var columns: [SourceColumn] {
-        selectedIncidentIndex.map { index.columns[$0] } ?? []
+        selectedDetail?.columns ?? []
     }
 
     mutating func detailAction(_ action: Action) -> Effect {
@@ -210,8 +210,8 @@ extension BrowserState {
     // MARK: Article
 
     mutating func openArticle(_ mention: Mention) {
-        let cited = index.citedSpans[mention.articleID] ?? []
-        let range = ModelIndex.sentenceRange(of: mention, in: model)
+        let cited = source.citedSpans(inArticle: mention.articleID)
+        let range = source.sentenceRange(of: mention)
         let current = cited.firstIndex(of: range) ?? cited.firstIndex(where: { $0.overlaps(range) }) ?? 0
         var view = ArticleViewState(articleID: mention.articleID, cited: cited, current: current, scroll: 0)
         scrollArticleToCurrent(&view)
@@ -293,7 +293,7 @@ extension BrowserState {
 
     mutating func picker(_ action: Action) {
         guard case .picker(var p)? = overlays.last else { return }
-        let regions = index.regionCounts
+        let regions = regionCounts
         let rows = PickerView.visibleRows(self)
         switch action {
         case .moveDown: p.cursor += 1
@@ -334,7 +334,8 @@ extension BrowserState {
 
     mutating func promptChanged(_ p: PromptState) {
         overlays[overlays.count - 1] = .prompt(p)
-        guard p.kind == .search else { return }
+        // An index searched per keystroke would lag on large corpora: it searches on Enter.
+        guard p.kind == .search, source.searchesAsYouType else { return }
         query = p.text
         recomputeMatches()
         if query.isEmpty || matches.isEmpty {
@@ -351,9 +352,14 @@ extension BrowserState {
         overlays.removeLast()
         switch p.kind {
         case .search:
+            if !source.searchesAsYouType {
+                query = p.text
+                recomputeMatches()
+                if !matches.isEmpty { jumpToMatch(forward: true, includeCurrent: true, from: p.originSelected) }
+            }
             message = query.isEmpty ? nil : (matches.isEmpty ? "no match for '\(query)'" : "\(matches.count) match\(matches.count == 1 ? "" : "es") · n/N next/previous")
         case .date:
-            let reference = selectedIncident?.time.start ?? model.corpus.anchor
+            let reference = selectedIncidentIndex.map { spine.time($0).start } ?? source.corpus.anchor
             guard let date = DateText.parse(p.text, defaultYear: reference?.year ?? 2024, defaultMonth: reference?.month ?? 1) else {
                 message = "not a date: '\(Sanitizer.clean(p.text))' (try 2024-08-14, 14 Aug, aug 14)"
                 return
@@ -376,13 +382,14 @@ extension BrowserState {
     /// Selects the first timeline incident on or after `date` (the last one when all are before).
     public mutating func jump(to date: CalendarDate) {
         guard !visible.isEmpty else { return }
-        let incidents = model.incidents
-        let candidates = visible.indices.filter { !incidents[visible[$0]].background }
+        let spine = self.spine
+        let candidates = visible.indices.filter { !spine.isBackground(visible[$0]) }
         let pool = candidates.isEmpty ? Array(visible.indices) : candidates
-        let target = pool.first(where: { incidents[visible[$0]].time.end >= date }) ?? pool[pool.count - 1]
+        let target = pool.first(where: { spine.time(visible[$0]).end >= date }) ?? pool[pool.count - 1]
         select(target)
-        let t = incidents[visible[target]].time
-        message = (t.start <= date && t.end >= date ? "" : "nearest to \(DateText.long(date)): ") + DateText.label(t, basis: incidents[visible[target]].basis)
+        let t = spine.time(visible[target])
+        let basis = source.summaries(at: [visible[target]]).first?.basis ?? .resolved
+        message = (t.start <= date && t.end >= date ? "" : "nearest to \(DateText.long(date)): ") + DateText.label(t, basis: basis)
     }
 
     // MARK: Mouse and resize
@@ -402,7 +409,7 @@ extension BrowserState {
             } else {
                 let b = PickerView.box(self)
                 let row = e.y - b.y - 3
-                if b.contains(x: e.x, y: e.y), row >= 0, row < PickerView.visibleRows(self), p.scroll + row < index.regionCounts.count {
+                if b.contains(x: e.x, y: e.y), row >= 0, row < PickerView.visibleRows(self), p.scroll + row < regionCounts.count {
                     p.cursor = p.scroll + row
                     overlays[overlays.count - 1] = .picker(p)
                     picker(.toggle)

@@ -144,7 +144,7 @@ struct EndToEndTests {
         tmux.keys("Enter")
         tmux.waitFor("regions:")
 
-        // Incremental search.
+        // Search (as you type without the index; on Enter with it, as here).
         tmux.keys("/")
         tmux.keys("e")
         tmux.waitFor("/e▏")

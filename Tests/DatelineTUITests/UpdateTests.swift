@@ -55,7 +55,7 @@ struct UpdateTests {
         s.press(.char("f"))
         #expect(s.context == .picker)
         // Pick "Belgorod Oblast" wherever it is in the list.
-        let row = s.index.regionCounts.firstIndex { $0.region == "Belgorod Oblast" }!
+        let row = s.regionCounts.firstIndex { $0.region == "Belgorod Oblast" }!
         for _ in 0..<row { s.press(.char("j")) }
         s.press(.char(" "), .enter)
         #expect(s.context == .timeline)
@@ -128,7 +128,7 @@ struct UpdateTests {
         s.press(.enter)
         guard case .article(let view)? = s.overlays.last else { Issue.record("no article view"); return }
         let incident = s.selectedIncident!
-        let column = s.index.columns[s.selectedIncidentIndex!][det.column]
+        let column = s.selectedDetail!.columns[det.column]
         #expect(view.articleID == incident.mentions[column.mentions[det.passage]].articleID)
         #expect(BrowserView.render(s).text.contains("cited sentence"))
         s.press(.char("j"), .char("n"), .char("N"), .pageDown)

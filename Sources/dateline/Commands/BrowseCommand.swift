@@ -1,5 +1,8 @@
 import ArgumentParser
 import DatelineCore
+import DatelineIndex
+import DatelineTUI
+import Foundation
 
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,9 +17,39 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let model = try corpus.loadModel(quiet: true)
-            let code = BrowserRunner.run(model: model, regions: region)
+            let source = try corpus.loadTimelineSource()
+            let code = BrowserRunner.run(source: source, regions: region)
             if code != 0 { throw ExitCode(code) }
+        }
+    }
+}
+
+extension CorpusOptions {
+    /// The browser's source: the index brought up to date and read lazily, or (--no-index, or
+    /// an unusable index) the model built in memory.
+    func loadTimelineSource() throws -> any TimelineSource {
+        let folder = try folder()
+        do {
+            let pipeline = try Pipeline.bundled()
+            if noIndex { return ModelSource(model: try pipeline.build(corpusAt: folder)) }
+            // The folder's own errors (missing, empty) come first and keep their messages.
+            _ = try CorpusLoader().articleFileNames(in: folder)
+            do {
+                let corpusIndex = try CorpusIndex.open(corpus: folder, index: indexURL, warn: Console.warn)
+                let bar = ProgressBar()
+                defer { bar.finish() }
+                _ = try corpusIndex.update(pipeline: pipeline, progress: bar.report)
+                return try IndexTimelineSource(database: corpusIndex.database, corpus: CorpusLoader().corpusInfo(folder: folder).info)
+            } catch let error as CorpusError {
+                throw error
+            } catch {
+                Console.warn("dateline: cannot use the index (\(error)); building the model in memory")
+                return ModelSource(model: try pipeline.build(corpusAt: folder))
+            }
+        } catch let error as CorpusError {
+            throw Failure.badInput(error.description)
+        } catch let error as ResourceError {
+            throw Failure.failed(error.description)
         }
     }
 }

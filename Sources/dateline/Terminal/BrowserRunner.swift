@@ -7,7 +7,7 @@ import Glibc
 enum BrowserRunner {
     /// Returns the process exit code: 0 after `q`, 2 when there is no usable terminal,
     /// 128 + signal after SIGINT/SIGTERM/SIGHUP.
-    static func run(model: EventModel, regions: [String]) -> Int32 {
+    static func run(source: any TimelineSource, regions: [String]) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let term = env["TERM"] ?? ""
         if term.isEmpty || term == "dumb" || isatty(0) == 0 || isatty(1) == 0 {
@@ -23,7 +23,7 @@ enum BrowserRunner {
             FileHandle.standardError.write(Data("dateline: cannot open the terminal (TERM=\(term)); use `dateline list` for plain text\n".utf8))
             return 2
         }
-        var state = BrowserState(model: model, width: backend.width, height: backend.height, regions: regions)
+        var state = BrowserState(source: source, width: backend.width, height: backend.height, regions: regions)
         var exitCode: Int32 = 0
         var dirty = true
         // Test hook: DATELINE_TEST_CRASH=trap (or 1) traps after the first frame, =segv makes an

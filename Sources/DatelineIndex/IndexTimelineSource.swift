@@ -1,0 +1,219 @@
+import DatelineCore
+import DatelineTUI
+import Foundation
+import GRDB
+
+/// The browser's timeline read lazily from the index: the spine at open, then row summaries for
+/// the rows on screen (a block at a time), the selected incident, and articles when opened, each
+/// kept in a small cache so that scrolling inside a block does not query. Search uses FTS5.
+public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
+    let database: IndexDatabase
+    public let corpus: CorpusInfo
+    public let spine: TimelineSpine
+    /// Incident rowid at each position.
+    let rowids: [Int64]
+    static let summaryLimit = 4096
+    static let detailLimit = 16
+    static let articleLimit = 32
+
+    // Mutable caches, behind the lock (the state is a value shared with the renderer).
+    private let lock = NSLock()
+    private var summaryCache: [Int: IncidentSummary] = [:]
+    private var detailCache: [(position: Int, detail: IncidentDetail)] = []
+    private var articleCache: [(id: String, article: Article?)] = []
+    private var sentenceCache: [(id: String, sentences: [Sentence])] = []
+    private var positionByRowid: [Int64: Int]?
+    /// The last read error, for the status line (reads do not throw).
+    public private(set) var lastError: String?
+
+    /// Opens on an index that is up to date (`CorpusIndex.update` first).
+    public init(database: IndexDatabase, corpus: CorpusInfo) throws {
+        self.database = database
+        self.corpus = corpus
+        let loaded = try database.pool.read { try TimelineSpineStore.load($0) }
+        spine = loaded.spine.timelineSpine()
+        rowids = loaded.rowids
+    }
+
+    /// FTS5 over 400k incidents' sentences takes tens of milliseconds for a short prefix:
+    /// the `/` prompt searches on Enter.
+    public var searchesAsYouType: Bool { false }
+
+    private func read<T>(_ fallback: T, _ body: (Database) throws -> T) -> T {
+        do {
+            return try database.pool.read(body)
+        } catch {
+            lastError = "\(error)"
+            return fallback
+        }
+    }
+
+    // MARK: Rows
+
+    public func summaries(at positions: [Int]) -> [IncidentSummary] {
+        lock.lock(); defer { lock.unlock() }
+        // The caller asks for whole blocks of rows around the screen (`TimelineView`): only
+        // the ones not read yet are read, in one query.
+        let missing = positions.filter { summaryCache[$0] == nil && rowids.indices.contains($0) }
+        if !missing.isEmpty {
+            if summaryCache.count + missing.count > Self.summaryLimit { summaryCache.removeAll(keepingCapacity: true) }
+            for (p, s) in zip(missing, fetchSummaries(missing.map { rowids[$0] })) { summaryCache[p] = s }
+        }
+        return positions.map { summaryCache[$0] ?? Self.unreadable }
+    }
+
+    static let unreadable = IncidentSummary(id: "", time: .day(CalendarDate(year: 1970, month: 1, day: 1)!), basis: .reported,
+                                            background: false, undated: true, regions: [], regionsFromContext: false,
+                                            headline: "(unreadable incident)", sourceCount: 0, disagrees: false)
+
+    /// One query for the block; the JSON is only parsed (in SQLite) for two small fields.
+    private func fetchSummaries(_ ids: [Int64]) -> [IncidentSummary?] {
+        read(ids.map { _ in nil }) { db in
+            var byRowid: [Int64: IncidentSummary] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT rowid, id, timeStart, timeEnd, granularity, basis, background, undated, regions, headline, sources,
+                           json_extract(CAST(json AS TEXT), '$.regionsFromContext'),
+                           json_array_length(CAST(json AS TEXT), '$.disagreements')
+                    FROM incidents WHERE rowid IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                    """, arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    guard let start = CalendarDate(iso: row[2]), let end = CalendarDate(iso: row[3]),
+                          let g = Granularity(rawValue: row[4]), let basis = DateBasis(rawValue: row[5]) else { continue }
+                    let regions: String = row[8]
+                    byRowid[row[0]] = IncidentSummary(
+                        id: row[1], time: TimeValue(start: start, end: end, granularity: g), basis: basis, background: row[6],
+                        undated: row[7], regions: regions.isEmpty ? [] : regions.components(separatedBy: "\n"),
+                        regionsFromContext: (row[11] as Bool?) ?? false, headline: row[9], sourceCount: row[10],
+                        disagrees: ((row[12] as Int?) ?? 0) > 0)
+                }
+            }
+            return ids.map { byRowid[$0] }
+        }
+    }
+
+    // MARK: Selected incident
+
+    public func detail(at position: Int) -> IncidentDetail? {
+        lock.lock(); defer { lock.unlock() }
+        if let hit = detailCache.first(where: { $0.position == position }) { return hit.detail }
+        guard rowids.indices.contains(position) else { return nil }
+        let detail: IncidentDetail? = read(nil) { db in
+            guard let json = try Data.fetchOne(db, sql: "SELECT json FROM incidents WHERE rowid = ?", arguments: [rowids[position]]) else {
+                return nil
+            }
+            let incident = try JSONDecoder().decode(Incident.self, from: json)
+            var ids: [String] = []
+            for m in incident.mentions where !ids.contains(m.articleID) { ids.append(m.articleID) }
+            let sources = try Self.sourceInfo(db, ids: ids)
+            // As `ModelIndex` groups them: outlets in order of first passage.
+            var order: [String] = []
+            var byOutlet: [String: [Int]] = [:]
+            for (i, m) in incident.mentions.enumerated() {
+                let outlet = sources[m.articleID]?.outlet ?? m.articleID
+                if byOutlet[outlet] == nil { order.append(outlet) }
+                byOutlet[outlet, default: []].append(i)
+            }
+            return IncidentDetail(incident: incident, columns: order.map { SourceColumn(outlet: $0, mentions: byOutlet[$0]!) }, sources: sources)
+        }
+        if let detail {
+            detailCache.append((position, detail))
+            if detailCache.count > Self.detailLimit { detailCache.removeFirst() }
+        }
+        return detail
+    }
+
+    /// Outlet and publication date of each article (the first file with the id, as the model has it).
+    static func sourceInfo(_ db: Database, ids: [String]) throws -> [String: SourceInfo] {
+        var out: [String: SourceInfo] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, outlet, published, json_extract(CAST(json AS TEXT), '$.publishedInferred') FROM articles
+                WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY file
+                """, arguments: StatementArguments(chunk))
+            for row in rows {
+                let id: String = row[0]
+                guard out[id] == nil else { continue }
+                out[id] = SourceInfo(outlet: (row[1] as String?) ?? id, published: (row[2] as String?).flatMap(CalendarDate.init(iso:)),
+                                     publishedInferred: (row[3] as Bool?) ?? false)
+            }
+        }
+        return out
+    }
+
+    // MARK: Articles
+
+    public func article(_ id: String) -> Article? {
+        lock.lock(); defer { lock.unlock() }
+        if let hit = articleCache.first(where: { $0.id == id }) { return hit.article }
+        let article: Article? = read(nil) { db in
+            try Data.fetchOne(db, sql: "SELECT json FROM articles WHERE id = ? ORDER BY file LIMIT 1", arguments: [id])
+                .map { try JSONDecoder().decode(Article.self, from: $0) }
+        }
+        articleCache.append((id, article))
+        if articleCache.count > Self.articleLimit { articleCache.removeFirst() }
+        return article
+    }
+
+    /// The article's sentences (of the last file with the id, as `ModelReader` keys them).
+    private func sentences(_ id: String) -> [Sentence] {
+        if let hit = sentenceCache.first(where: { $0.id == id }) { return hit.sentences }
+        let list: [Sentence] = read([]) { db in
+            try Row.fetchAll(db, sql: """
+                SELECT idx, paragraph, start, "end", kind, text FROM sentences
+                WHERE file = (SELECT file FROM articles WHERE id = ? ORDER BY file DESC LIMIT 1) ORDER BY idx
+                """, arguments: [id]).map { row in
+                Sentence(span: TextSpan(text: row["text"], start: row["start"], end: row["end"]), paragraph: row["paragraph"],
+                         index: row["idx"], kind: SentenceKind(rawValue: row["kind"]) ?? .body)
+            }
+        }
+        sentenceCache.append((id, list))
+        if sentenceCache.count > Self.articleLimit { sentenceCache.removeFirst() }
+        return list
+    }
+
+    public func citedSpans(inArticle id: String) -> [Range<Int>] {
+        lock.lock(); defer { lock.unlock() }
+        let sentences = sentences(id)
+        let spans: [(Int, Int, Int)] = read([]) { db in
+            try Row.fetchAll(db, sql: """
+                SELECT sentenceIndex, start, "end" FROM mentions
+                WHERE file IN (SELECT file FROM articles WHERE id = ?) AND articleID = ? AND incident IS NOT NULL
+                """, arguments: [id, id]).map { ($0[0], $0[1], $0[2]) }
+        }
+        let ranges = Set(spans.map { ModelIndex.sentenceRange(sentenceIndex: $0.0, start: $0.1, end: $0.2, sentences: sentences) })
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    public func sentenceRange(of mention: Mention) -> Range<Int> {
+        lock.lock(); defer { lock.unlock() }
+        return ModelIndex.sentenceRange(sentenceIndex: mention.sentenceIndex, start: mention.span.start, end: mention.span.end,
+                                        sentences: sentences(mention.articleID))
+    }
+
+    // MARK: Search
+
+    /// Incidents whose headline, or a sentence of one of their mentions, matches the words (the
+    /// last one as a prefix), as positions.
+    public func search(_ query: String) -> [Int] {
+        guard let fts = IndexSearch.ftsQuery(query) else { return [] }
+        lock.lock(); defer { lock.unlock() }
+        let hits: [Int64] = read([]) { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?
+                UNION
+                SELECT m.incident FROM sentences_fts
+                JOIN sentences s ON s.rowid = sentences_fts.rowid
+                JOIN mentions m ON m.file = s.file AND m.sentenceIndex = s.idx
+                WHERE sentences_fts MATCH ? AND m.incident IS NOT NULL
+                """, arguments: [fts, fts])
+        }
+        if positionByRowid == nil {
+            var map: [Int64: Int] = [:]
+            map.reserveCapacity(rowids.count)
+            for (p, r) in rowids.enumerated() { map[r] = p }
+            positionByRowid = map
+        }
+        return hits.compactMap { positionByRowid?[$0] }.sorted()
+    }
+}
