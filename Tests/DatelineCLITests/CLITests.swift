@@ -24,6 +24,10 @@ enum Dateline {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        // The tests' own index cache, never the user's `~/.cache/dateline`.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-tests-cache").path
+        process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

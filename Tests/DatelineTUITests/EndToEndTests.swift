@@ -14,10 +14,14 @@ struct Tmux {
 
     let socket = "dateline-e2e-\(getpid())-\(UInt32.random(in: 0..<1_000_000))"
 
+    /// The index cache the tested binary uses: the tests' own, never the user's `~/.cache/dateline`
+    /// (fixed, so one test run's index serves the next).
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-tests-cache").path
+
     /// Starts the private server and its session.
     func start(_ command: String, width: Int = 100, height: Int = 30) {
         _ = Tmux.spawn([Tmux.path!, "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height),
-                        "-s", "main", command], capture: false)
+                        "-s", "main", "env XDG_CACHE_HOME='\(Tmux.cacheHome)' " + command], capture: false)
     }
 
     @discardableResult
