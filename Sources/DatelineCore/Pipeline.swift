@@ -4,12 +4,14 @@ import Foundation
 /// incidents and order them into a timeline.
 public struct Pipeline: Sendable {
     let stages: MentionExtractor.Stages
+    /// Openings that continue the previous passage, for clustering (a resource like the others).
+    let continuationCues: [String]
     var clusterer = IncidentClusterer()
     /// Mentions from which IDF statistics are bucketed (see `CorpusStatistics`).
     public var quantizeStatisticsAbove = CorpusStatistics.defaultQuantizeAbove
 
     public static func bundled() throws -> Pipeline {
-        Pipeline(stages: try .bundled())
+        Pipeline(stages: try .bundled(), continuationCues: try MentionSimilarity.bundledContinuationCues())
     }
 
     /// Loads the folder and builds its model. Throws only when the folder itself is unusable.
@@ -57,7 +59,7 @@ public struct Pipeline: Sendable {
     /// Groups mentions (in corpus order: articles in order, each article's in order) into
     /// ordered incidents.
     public func incidents(from mentions: [Mention], info: CorpusInfo, articles: [Article]) -> [Incident] {
-        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, quantizeAbove: quantizeStatisticsAbove)
+        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, continuationCues: continuationCues, quantizeAbove: quantizeStatisticsAbove)
         return incidents(mentions, groups: clusterer.cluster(mentions, similarity: similarity), info: info, articles: articles)
     }
 

@@ -72,9 +72,12 @@ struct IncidentBuilder: Sendable {
     /// Extractive: the passage that shares most words with the others (the most typical
     /// report), preferring the outlet's own voice and moderate length; trimmed at a word.
     static func headline(_ mentions: [Mention]) -> String {
-        func score(_ m: Mention) -> Double {
+        // Each mention's term set once, not once per pair.
+        let terms = mentions.map { Set($0.keyTerms) }
+        func score(_ i: Int) -> Double {
+            let m = mentions[i]
             var s = 0.0
-            for other in mentions where other != m { s += Double(Set(m.keyTerms).intersection(other.keyTerms).count) }
+            for j in mentions.indices where mentions[j] != m { s += Double(terms[i].intersection(terms[j]).count) }
             let length = m.span.text.count
             if length < 40 { s -= 2 }
             if length > 220 { s -= 1 }
@@ -82,8 +85,10 @@ struct IncidentBuilder: Sendable {
             if m.span.text.hasPrefix("\u{201C}") || m.span.text.hasPrefix("\"") { s -= 1 }
             return s
         }
-        let best = mentions.max { score($0) < score($1) } ?? mentions[0]
-        return HeadlineText.trim(best.span.text, limit: 160)
+        let scores = mentions.indices.map(score)
+        var best = 0  // the first of the best, as `max(by:)` picks
+        for i in scores.indices where scores[best] < scores[i] { best = i }
+        return HeadlineText.trim(mentions[best].span.text, limit: 160)
     }
 
     static func majorityType(_ mentions: [Mention]) -> String {
