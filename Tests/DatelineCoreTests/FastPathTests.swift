@@ -74,3 +74,14 @@ import Testing
         #expect(try !MentionSimilarity.bundledContinuationCues().isEmpty)
     }
 }
+
+@Suite struct StemFastPathTests {
+    @Test func asciiAndCharacterStemmersAgree() {
+        let words = ["advanced", "advancing", "advance", "settlements", "casualties", "buses", "boxes", "churches", "crashes",
+                     "loss", "gas", "tries", "ring", "seeing", "fled", "used", "goes", "shelled", "drones", "evacuees", "dies"]
+        for w in words { #expect(KeyTermExtractor.stem(w) == KeyTermExtractor.stemScalars(w), "\(w)") }
+        #expect(KeyTermExtractor.stem("advanced") == "advanc")
+        #expect(KeyTermExtractor.stem("casualties") == "casualty")
+        #expect(KeyTermExtractor.stem("évacuées") == KeyTermExtractor.stemScalars("évacuées"))
+    }
+}

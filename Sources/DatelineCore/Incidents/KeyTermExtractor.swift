@@ -14,7 +14,6 @@ public struct KeyTermExtractor: Sendable {
 
     public func terms(in text: String) -> [String] {
         var result: [String] = []
-        var seen: Set<String> = []
         let scalars = ScalarText(text)
         for range in Self.wordRanges(scalars) {
             var lower = scalars.lowered(range)
@@ -22,7 +21,8 @@ public struct KeyTermExtractor: Sendable {
             if let folded = variants[lower] { lower = folded }
             guard lower.count >= 3, !stopwords.contains(lower), !lower.utf8.contains(where: { $0 &- 0x30 < 10 }) else { continue }
             let stem = Self.stem(lower)
-            if seen.insert(stem).inserted { result.append(stem) }
+            // A clause has a handful of terms: a linear search beats hashing them.
+            if !result.contains(stem) { result.append(stem) }
         }
         return result
     }
@@ -48,6 +48,24 @@ public struct KeyTermExtractor: Sendable {
     /// A deliberately light stemmer: enough to match advance/advanced/advancing and
     /// settlement/settlements without conflating unrelated words.
     static func stem(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemScalars(word) }
+        // ASCII: one byte per Character, so byte counts and suffixes are the String ones.
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            return bytes.count >= n && bytes[(bytes.count - n)...].elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: n))
+        }
+        if ends("ies") && bytes.count > 4 { bytes.removeLast(3); bytes.append(UInt8(ascii: "y")) }
+        else if ends("ing") && bytes.count > 5 { bytes.removeLast(3) }
+        else if ends("ed") && bytes.count > 4 { bytes.removeLast(2) }
+        else if ends("es") && bytes.count > 4 && (ends("ses") || ends("xes") || ends("ches") || ends("shes")) { bytes.removeLast(2) }
+        else if ends("s") && !ends("ss") && bytes.count > 3 { bytes.removeLast() }
+        if ends("e") && bytes.count > 4 { bytes.removeLast() }
+        return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `stem` for words with non-ASCII letters, over Characters.
+    static func stemScalars(_ word: String) -> String {
         var w = word
         if w.hasSuffix("ies") && w.count > 4 { w = String(w.dropLast(3)) + "y" }
         else if w.hasSuffix("ing") && w.count > 5 { w = String(w.dropLast(3)) }
