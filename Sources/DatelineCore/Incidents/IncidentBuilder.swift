@@ -77,7 +77,7 @@ struct IncidentBuilder: Sendable {
         func score(_ i: Int) -> Double {
             let m = mentions[i]
             var s = 0.0
-            for j in mentions.indices where mentions[j] != m { s += Double(terms[i].intersection(terms[j]).count) }
+            for j in mentions.indices where mentions[j] != m { s += Double(Self.sharedCount(terms[i], terms[j])) }
             let length = m.span.text.count
             if length < 40 { s -= 2 }
             if length > 220 { s -= 1 }
@@ -89,6 +89,14 @@ struct IncidentBuilder: Sendable {
         var best = 0  // the first of the best, as `max(by:)` picks
         for i in scores.indices where scores[best] < scores[i] { best = i }
         return HeadlineText.trim(mentions[best].span.text, limit: 160)
+    }
+
+    /// `a.intersection(b).count` without building the intersection.
+    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for t in small where large.contains(t) { n += 1 }
+        return n
     }
 
     static func majorityType(_ mentions: [Mention]) -> String {
