@@ -4,12 +4,14 @@ import Foundation
 /// incidents and order them into a timeline.
 public struct Pipeline: Sendable {
     let stages: MentionExtractor.Stages
+    /// Openings that continue the previous passage, for clustering (a resource like the others).
+    let continuationCues: [String]
     var clusterer = IncidentClusterer()
     /// Mentions from which IDF statistics are bucketed (see `CorpusStatistics`).
     public var quantizeStatisticsAbove = CorpusStatistics.defaultQuantizeAbove
 
     public static func bundled() throws -> Pipeline {
-        Pipeline(stages: try .bundled())
+        Pipeline(stages: try .bundled(), continuationCues: try MentionSimilarity.bundledContinuationCues())
     }
 
     /// Loads the folder and builds its model. Throws only when the folder itself is unusable.
@@ -57,7 +59,7 @@ public struct Pipeline: Sendable {
     /// Groups mentions (in corpus order: articles in order, each article's in order) into
     /// ordered incidents.
     public func incidents(from mentions: [Mention], info: CorpusInfo, articles: [Article]) -> [Incident] {
-        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, quantizeAbove: quantizeStatisticsAbove)
+        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, continuationCues: continuationCues, quantizeAbove: quantizeStatisticsAbove)
         return incidents(mentions, groups: clusterer.cluster(mentions, similarity: similarity), info: info, articles: articles)
     }
 
@@ -96,14 +98,26 @@ public enum Timeline {
         func precision(_ g: Granularity) -> Int {
             switch g { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
         }
-        return incidents.sorted { a, b in
+        // Sort keys computed once (`sourceCount` builds a set of articles; moving whole
+        // incidents while sorting copies them): the sort moves indices. The same comparisons in
+        // the same order give the same permutation as sorting the incidents themselves.
+        struct Key {
+            let background: Bool, undated: Bool, start: CalendarDate, precision: Int, reported: Bool, sources: Int, id: String
+        }
+        let keys = incidents.map {
+            Key(background: $0.background, undated: $0.undated, start: $0.time.start, precision: precision($0.time.granularity),
+                reported: $0.basis == .reported, sources: $0.sourceCount, id: $0.id)
+        }
+        let order = incidents.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
             if a.background != b.background { return !a.background }
             if a.undated != b.undated { return !a.undated }
-            if a.time.start != b.time.start { return a.time.start < b.time.start }
-            if precision(a.time.granularity) != precision(b.time.granularity) { return precision(a.time.granularity) < precision(b.time.granularity) }
-            if (a.basis == .reported) != (b.basis == .reported) { return b.basis == .reported }
-            if a.sourceCount != b.sourceCount { return a.sourceCount > b.sourceCount }
+            if a.start != b.start { return a.start < b.start }
+            if a.precision != b.precision { return a.precision < b.precision }
+            if a.reported != b.reported { return b.reported }
+            if a.sources != b.sources { return a.sources > b.sources }
             return a.id < b.id
         }
+        return order.map { incidents[$0] }
     }
 }

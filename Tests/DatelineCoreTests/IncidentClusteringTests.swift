@@ -7,7 +7,7 @@ import Testing
     @Test func datesThatCannotBeOneIncidentForbidAMerge() {
         let a = F.mention("a", "dam burst flooding valley", date: "2024-08-10")
         let b = F.mention("b", "dam burst flooding valley", date: "2024-08-14")
-        let sim = MentionSimilarity(mentions: [a, b], anchor: nil)
+        let sim = MentionSimilarity(mentions: [a, b], anchor: nil, continuationCues: F.continuationCues)
         #expect(sim.score(a, b) == nil)
         let reportedLater = F.mention("c", "dam burst flooding valley", date: "2024-08-14", basis: .reported)
         #expect(sim.compatibleDates(a, reportedLater), "a report date within a week after the stated day")
@@ -18,7 +18,7 @@ import Testing
     @Test func backgroundNeverMergesWithTheTimeline() {
         let old = F.mention("a", "battle tanks fortress siege", date: "1943-07-05", basis: .explicit)
         let now = F.mention("b", "battle tanks fortress siege", date: "2024-08-14", basis: .reported)
-        let sim = MentionSimilarity(mentions: [old, now], anchor: F.day("2024-08-06"))
+        let sim = MentionSimilarity(mentions: [old, now], anchor: F.day("2024-08-06"), continuationCues: F.continuationCues)
         #expect(sim.isBackground(old) && !sim.isBackground(now))
         #expect(sim.score(old, now) == nil)
     }
@@ -30,7 +30,7 @@ import Testing
                              figures: [F.figure("settlements", 74)])
         let elsewhere = F.mention("c", "army took control settlements", regions: ["South Oblast"], claimant: "Governor B", side: .russian,
                                   figures: [F.figure("settlements", 74)])
-        let sim = MentionSimilarity(mentions: [base, same, elsewhere], anchor: nil)
+        let sim = MentionSimilarity(mentions: [base, same, elsewhere], anchor: nil, continuationCues: F.continuationCues)
         let close = try! #require(sim.score(base, same))
         let far = try! #require(sim.score(base, elsewhere))
         #expect(close > far + 1.0)
@@ -41,7 +41,7 @@ import Testing
         let a = F.mention("a", "troops region attack ruble currency", date: "2024-08-14")
         let b = F.mention("b", "ruble currency fell", date: "2024-08-14")
         let c = F.mention("c", "troops region attack", date: "2024-08-14")
-        let sim = MentionSimilarity(mentions: common + [a, b, c], anchor: nil)
+        let sim = MentionSimilarity(mentions: common + [a, b, c], anchor: nil, continuationCues: F.continuationCues)
         #expect(sim.termOverlap(a.keyTerms, b.keyTerms) > sim.termOverlap(a.keyTerms, c.keyTerms))
     }
 }
@@ -58,7 +58,7 @@ import Testing
             F.mention("b", "currency weakened against dollar", sentence: 7, type: "economy"),
             F.mention("c", "bridge repaired engineers river crossing", sentence: 3, regions: ["West Oblast"]),
         ]
-        let groups = IncidentClusterer().cluster(mentions, similarity: MentionSimilarity(mentions: mentions, anchor: nil))
+        let groups = IncidentClusterer().cluster(mentions, similarity: MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues))
         #expect(groups.contains([0, 1, 2]))
         #expect(groups.contains([3, 4]))
         #expect(groups.contains([5]))
@@ -70,7 +70,7 @@ import Testing
         let a = F.mention("a", "alpha bravo charlie delta echo", terms: ["alpha", "bravo", "charlie", "delta", "echo"])
         let b = F.mention("b", "x", terms: ["alpha", "bravo", "charlie", "delta", "echo", "kilo", "lima", "mike", "november", "oscar"])
         let c = F.mention("c", "y", terms: ["kilo", "lima", "mike", "november", "oscar"])
-        let groups = IncidentClusterer().cluster([a, b, c], similarity: MentionSimilarity(mentions: [a, b, c], anchor: nil))
+        let groups = IncidentClusterer().cluster([a, b, c], similarity: MentionSimilarity(mentions: [a, b, c], anchor: nil, continuationCues: F.continuationCues))
         #expect(groups.count == 2)
     }
 }
@@ -170,7 +170,7 @@ import Testing
         second.attribution.cue = "he said"
         var unrelated = second
         unrelated.sentenceIndex = 9
-        let sim = MentionSimilarity(mentions: [first, second, unrelated], anchor: nil)
+        let sim = MentionSimilarity(mentions: [first, second, unrelated], anchor: nil, continuationCues: F.continuationCues)
         #expect(sim.continues(second))
         #expect(sim.score(first, second)! > sim.score(first, unrelated)! + 1)
     }
@@ -181,7 +181,7 @@ import Testing
         let a = F.mention("a", "x", figures: [F.figure("evacuated", 200_000)], terms: ["evacuat"])
         let b = F.mention("b", "y", figures: [more], terms: ["evacuat"])
         let c = F.mention("c", "z", figures: [F.figure("evacuated", 132_000)], terms: ["evacuat"])
-        let sim = MentionSimilarity(mentions: [a, b, c], anchor: nil)
+        let sim = MentionSimilarity(mentions: [a, b, c], anchor: nil, continuationCues: F.continuationCues)
         #expect(sim.figureScore(a.figures, b.figures) < 0)
         #expect(sim.figureScore(a.figures, c.figures) > 0)
     }

@@ -3,6 +3,7 @@
 /// Hand-made mentions for testing the incident stages without running the text stages.
 enum MentionFixtures {
     static func day(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+    static let continuationCues = try! MentionSimilarity.bundledContinuationCues()
 
     static func mention(
         _ article: String, _ text: String, sentence: Int = 0, date: String = "2024-08-14", basis: DateBasis = .resolved,

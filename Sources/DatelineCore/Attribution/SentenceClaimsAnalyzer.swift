@@ -17,8 +17,12 @@ public struct SentenceClaimsAnalyzer: Sendable {
     }
 
     public func analyse(_ text: String, previous: Attribution?) -> SentenceClaims {
-        let tokens = ClaimsTokenizer.tokenize(text)
-        return SentenceClaims(attribution: attribution.attribution(tokens: tokens, text: text, previous: previous),
+        analyse(tokens: ClaimsTokenizer.tokenize(text), text: text, previous: previous)
+    }
+
+    /// The same, from `text`'s tokens (a sentence that is its own only clause is tokenized once).
+    func analyse(tokens: [ClaimsToken], text: String, previous: Attribution?) -> SentenceClaims {
+        SentenceClaims(attribution: attribution.attribution(tokens: tokens, text: text, previous: previous),
                               figures: figures.figures(tokens: tokens, text: text),
                               type: typer.type(tokens: tokens))
     }

@@ -48,6 +48,7 @@ extension Pipeline {
     /// that will be compared.
     public func linker(postingCounts: [String: Int], mentionCount: Int, anchor: CalendarDate?) -> MentionLinker {
         MentionLinker(similarity: MentionSimilarity(documentFrequency: postingCounts, mentionCount: mentionCount, anchor: anchor,
+                                                    continuationCues: continuationCues,
                                                     quantizeAbove: quantizeStatisticsAbove),
                       minimum: clusterer.threshold * 0.5)
     }
@@ -58,6 +59,7 @@ extension Pipeline {
     public func incidents(fromPart mentions: [Mention], postingCounts: [String: Int], mentionCount: Int,
                           info: CorpusInfo, articles: [Article]) -> [Incident] {
         let similarity = MentionSimilarity(documentFrequency: postingCounts, mentionCount: mentionCount, anchor: info.anchor,
+                                           continuationCues: continuationCues,
                                            quantizeAbove: quantizeStatisticsAbove)
         return incidents(mentions, groups: clusterer.cluster(mentions, similarity: similarity, postingCounts: postingCounts),
                          info: info, articles: articles)

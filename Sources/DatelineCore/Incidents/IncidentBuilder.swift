@@ -72,9 +72,12 @@ struct IncidentBuilder: Sendable {
     /// Extractive: the passage that shares most words with the others (the most typical
     /// report), preferring the outlet's own voice and moderate length; trimmed at a word.
     static func headline(_ mentions: [Mention]) -> String {
-        func score(_ m: Mention) -> Double {
+        // Each mention's term set once, not once per pair.
+        let terms = mentions.map { Set($0.keyTerms) }
+        func score(_ i: Int) -> Double {
+            let m = mentions[i]
             var s = 0.0
-            for other in mentions where other != m { s += Double(Set(m.keyTerms).intersection(other.keyTerms).count) }
+            for j in mentions.indices where mentions[j] != m { s += Double(Self.sharedCount(terms[i], terms[j])) }
             let length = m.span.text.count
             if length < 40 { s -= 2 }
             if length > 220 { s -= 1 }
@@ -82,8 +85,18 @@ struct IncidentBuilder: Sendable {
             if m.span.text.hasPrefix("\u{201C}") || m.span.text.hasPrefix("\"") { s -= 1 }
             return s
         }
-        let best = mentions.max { score($0) < score($1) } ?? mentions[0]
-        return HeadlineText.trim(best.span.text, limit: 160)
+        let scores = mentions.indices.map(score)
+        var best = 0  // the first of the best, as `max(by:)` picks
+        for i in scores.indices where scores[best] < scores[i] { best = i }
+        return HeadlineText.trim(mentions[best].span.text, limit: 160)
+    }
+
+    /// `a.intersection(b).count` without building the intersection.
+    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for t in small where large.contains(t) { n += 1 }
+        return n
     }
 
     static func majorityType(_ mentions: [Mention]) -> String {

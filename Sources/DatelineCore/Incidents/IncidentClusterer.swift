@@ -12,32 +12,34 @@ struct IncidentClusterer: Sendable {
     /// `postingCounts`: corpus-wide posting-list lengths, when `mentions` is only part of the
     /// corpus (a term too common corpus-wide must not propose pairs inside the part).
     func cluster(_ mentions: [Mention], similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [[Int]] {
-        let scores = candidateScores(mentions, similarity, postingCounts: postingCounts)
+        var profiler = MentionProfiler()
+        let profiles = mentions.map { profiler.profile($0, for: similarity) }
+        let (scores, ordered) = candidateScores(mentions, profiles, similarity, postingCounts: postingCounts)
         var parent = Array(mentions.indices)
-        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: mentions.indices.map { ($0, [$0]) })
+        // Members of each group, by root; absorbed groups are left empty.
+        var members: [[Int]] = mentions.indices.map { [$0] }
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        let ordered = scores.filter { $0.value >= threshold * 0.5 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        for (pair, _) in ordered {
+        for pair in ordered {
             let ra = find(pair.a), rb = find(pair.b)
-            guard ra != rb, let ga = members[ra], let gb = members[rb] else { continue }
+            guard ra != rb else { continue }
             var total = 0.0
             var forbidden = false
-            outer: for i in ga {
-                for j in gb {
-                    if let s = scores[PairKey(i, j)] { total += s }
-                    else if !similarity.compatibleDates(mentions[i], mentions[j]) { forbidden = true; break outer }
+            outer: for i in members[ra] {
+                for j in members[rb] {
+                    if let s = scores[i, j] { total += s }
+                    else if !similarity.compatibleDates(profiles[i], profiles[j]) { forbidden = true; break outer }
                 }
             }
-            guard !forbidden, total / Double(ga.count * gb.count) >= threshold else { continue }
+            guard !forbidden, total / Double(members[ra].count * members[rb].count) >= threshold else { continue }
             parent[rb] = ra
-            members[ra] = ga + gb
-            members[rb] = nil
+            members[ra] += members[rb]
+            members[rb] = []
         }
-        return members.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     /// The posting lists a mention is in: each distinct key term, and `#quantity` once per
@@ -48,26 +50,47 @@ struct IncidentClusterer: Sendable {
         return keys
     }
 
-    struct PairKey: Hashable, Comparable {
+    /// A candidate pair (`a < b`) and its score.
+    struct ScoredPair {
         let a: Int, b: Int
-        init(_ x: Int, _ y: Int) { a = min(x, y); b = max(x, y) }
-        static func < (l: PairKey, r: PairKey) -> Bool { (l.a, l.b) < (r.a, r.b) }
+        let score: Double
     }
 
-    /// Scores of every pair that shares a key term or a figure quantity; incompatible pairs are absent.
-    func candidateScores(_ mentions: [Mention], _ similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [PairKey: Double] {
-        var postings: [String: [Int]] = [:]
+    /// Scores of every pair that shares a key term or a figure quantity (incompatible pairs are
+    /// absent), and the pairs scoring at least half the threshold, most similar first (ties by
+    /// indices). Each pair is found from its lower mention, de-duplicated by a stamp per partner
+    /// instead of a set of pairs.
+    func candidateScores(_ mentions: [Mention], _ profiles: [MentionProfile], _ similarity: MentionSimilarity,
+                         postingCounts: [String: Int]? = nil) -> (PairScores, [ScoredPair]) {
+        var listIDs: [String: Int] = [:]
+        var keys: [String] = []
+        var lists: [[Int]] = []
+        var listsOf: [[Int]] = Array(repeating: [], count: mentions.count)
         for (i, m) in mentions.enumerated() {
-            for key in Self.postingKeys(m) { postings[key, default: []].append(i) }
+            for key in Self.postingKeys(m) {
+                let id = listIDs[key] ?? { listIDs[key] = lists.count; keys.append(key); lists.append([]); return lists.count - 1 }()
+                lists[id].append(i)
+                listsOf[i].append(id)
+            }
         }
-        var candidates: Set<PairKey> = []
-        for (key, list) in postings where list.count > 1 && (postingCounts?[key] ?? list.count) <= maximumPostings {
-            for x in 0..<list.count { for y in (x + 1)..<list.count { candidates.insert(PairKey(list[x], list[y])) } }
+        let proposes = lists.indices.map { lists[$0].count > 1 && (postingCounts?[keys[$0]] ?? lists[$0].count) <= maximumPostings }
+        var scores = PairScores(capacity: mentions.count * 4)
+        var ordered: [ScoredPair] = []
+        var stamp = Array(repeating: -1, count: mentions.count)
+        for a in mentions.indices {
+            for id in listsOf[a] where proposes[id] {
+                // Lists are in mention order: the partners above `a` are at the end.
+                for b in lists[id].reversed() {
+                    if b <= a { break }
+                    if stamp[b] == a { continue }
+                    stamp[b] = a
+                    guard let s = similarity.score(profiles[a], profiles[b]) else { continue }
+                    scores.set(a, b, s)
+                    if s >= threshold * 0.5 { ordered.append(ScoredPair(a: a, b: b, score: s)) }
+                }
+            }
         }
-        var scores: [PairKey: Double] = [:]
-        for pair in candidates {
-            if let s = similarity.score(mentions[pair.a], mentions[pair.b]) { scores[pair] = s }
-        }
-        return scores
+        ordered.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+        return (scores, ordered)
     }
 }

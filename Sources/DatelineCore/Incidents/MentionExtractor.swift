@@ -33,22 +33,27 @@ struct MentionExtractor: Sendable {
         var named: [Attribution] = []
         for sentence in sentences where sentence.kind == .body {
             let sentenceText = ScalarText(sentence.text)
-            var sentenceAttribution = stages.claims.attribution.attribution(in: sentence.text, previous: named.last)
+            // One tokenization of the sentence for every attribution attempt, and for the clause
+            // when the sentence is its only one.
+            let sentenceTokens = ClaimsTokenizer.tokenize(sentence.text)
+            var sentenceAttribution = stages.claims.attribution.attribution(tokens: sentenceTokens, text: sentence.text, previous: named.last)
             for older in named.dropLast().suffix(3).reversed() where sentenceAttribution.claimant == nil && sentenceAttribution.cue != nil {
-                sentenceAttribution = stages.claims.attribution.attribution(in: sentence.text, previous: older)
+                sentenceAttribution = stages.claims.attribution.attribution(tokens: sentenceTokens, text: sentence.text, previous: older)
             }
             let previous = sentenceAttribution.claimant != nil ? sentenceAttribution : named.last
             let clauseRanges = clauses.clauses(of: sentenceText, range: 0..<sentenceText.count)
             // A reporting frame opens or closes a sentence ("X said that A, and B"; "A, and B, X said"):
             // only then do the sentence's other clauses share its claimant.
-            let frameClause = Self.clauseIndex(of: sentenceAttribution.cue, in: sentenceText, clauses: clauseRanges)
+            let frameClause = Self.clauseIndex(of: sentenceAttribution.cue, in: sentence.text, clauses: clauseRanges)
             let sharesFrame = frameClause == 0 || frameClause == clauseRanges.count - 1
             for clauseRange in clauseRanges {
                 let start = sentence.span.start + clauseRange.lowerBound
-                let span = body.span(start..<(sentence.span.start + clauseRange.upperBound))
+                let whole = clauseRange == 0..<sentenceText.count
+                let span = whole ? sentence.span : body.span(start..<(sentence.span.start + clauseRange.upperBound))
                 let text = span.text
                 let places = stages.places.places(in: text, focus: focus)
-                let claims = stages.claims.analyse(text, previous: previous)
+                let claims = whole ? stages.claims.analyse(tokens: sentenceTokens, text: text, previous: previous)
+                                   : stages.claims.analyse(text, previous: previous)
                 var attribution = claims.attribution
                 // A clause without its own cue is said by whoever the sentence names.
                 if attribution.claimant == nil && sentenceAttribution.claimant != nil && sharesFrame {
@@ -76,11 +81,8 @@ struct MentionExtractor: Sendable {
     }
 
     /// Which clause holds the attribution's cue words (nil when it has none or they are not found).
-    static func clauseIndex(of cue: String?, in sentence: ScalarText, clauses: [Range<Int>]) -> Int? {
-        guard let cue, !cue.isEmpty else { return nil }
-        let text = sentence.string(0..<sentence.count)
-        guard let found = text.range(of: cue) else { return nil }
-        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+    static func clauseIndex(of cue: String?, in sentence: String, clauses: [Range<Int>]) -> Int? {
+        guard let cue, !cue.isEmpty, let offset = ByteSearch.scalarOffset(of: cue, in: sentence) else { return nil }
         return clauses.firstIndex { $0.contains(offset) } ?? clauses.indices.last
     }
 

@@ -41,7 +41,7 @@ struct MentionSimilarity: Sendable {
     /// Openings that continue the previous passage ("Additionally, …", "He added …").
     let continuationCues: [String]
 
-    init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String] = MentionSimilarity.bundledContinuationCues,
+    init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
         var df: [String: Int] = [:]
         for mention in mentions { for term in Set(mention.keyTerms) { df[term, default: 0] += 1 } }
@@ -52,7 +52,7 @@ struct MentionSimilarity: Sendable {
     /// From corpus-wide counts (the persistent index re-clusters part of a corpus with the
     /// whole corpus's statistics). Only the terms of the mentions to be scored are needed.
     init(documentFrequency df: [String: Int], mentionCount: Int, anchor: CalendarDate?,
-         continuationCues: [String] = MentionSimilarity.bundledContinuationCues,
+         continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
         self.continuationCues = continuationCues
         let quantize = mentionCount >= quantizeAbove
@@ -68,23 +68,27 @@ struct MentionSimilarity: Sendable {
 
     /// Nil when the two cannot describe the same incident.
     func score(_ a: Mention, _ b: Mention) -> Double? {
+        var profiler = MentionProfiler()
+        return score(profiler.profile(a, for: self), profiler.profile(b, for: self))
+    }
+
+    /// `score` of two mentions' profiles (from one profiler): what clustering calls per pair.
+    func score(_ a: MentionProfile, _ b: MentionProfile) -> Double? {
         guard compatibleDates(a, b) else { return nil }
-        var s = weights.terms * termOverlap(a.keyTerms, b.keyTerms)
+        var s = weights.terms * termOverlap(a, b)
         s += figureScore(a.figures, b.figures)
-        if !a.regions.isEmpty && !b.regions.isEmpty {
-            s += Set(a.regions).isDisjoint(with: b.regions) ? weights.disjointRegions : weights.sharedRegion
+        if !a.regionIDs.isEmpty && !b.regionIDs.isEmpty {
+            s += a.sharesRegion(with: b) ? weights.sharedRegion : weights.disjointRegions
         }
-        if let ca = a.attribution.claimant, ca == b.attribution.claimant { s += weights.sameClaimant }
-        let sides: Set<Side> = [a.attribution.side, b.attribution.side]
-        if sides == [.ukrainian, .russian] { s += weights.opposedSides }
-        if a.type != "other" && b.type != "other" {
+        if a.claimant >= 0, a.claimant == b.claimant { s += weights.sameClaimant }
+        if (a.side == .ukrainian && b.side == .russian) || (a.side == .russian && b.side == .ukrainian) { s += weights.opposedSides }
+        if !a.isOtherType && !b.isOtherType {
             s += a.type == b.type ? weights.sameType : weights.differentType
         }
-        if a.time.basis != .reported, b.time.basis != .reported, let va = a.time.value, let vb = b.time.value,
-           va.granularity == .day, va == vb {
+        if !a.reported, !b.reported, let va = a.value, let vb = b.value, va.granularity == .day, va == vb {
             s += weights.sameResolvedDay
         }
-        if a.articleID == b.articleID {
+        if a.article == b.article {
             if a.sentenceIndex == b.sentenceIndex {
                 // "While Zelenskyy said 74 settlements…, the governor reported 28": clauses of one
                 // sentence counting the same thing are counter-claims about one incident.
@@ -96,8 +100,8 @@ struct MentionSimilarity: Sendable {
                     s += weights.adjacentInArticle
                     let later = a.sentenceIndex > b.sentenceIndex ? a : b
                     let earlier = a.sentenceIndex > b.sentenceIndex ? b : a
-                    let sameSpeaker = later.attribution.claimant == nil || later.attribution.claimant == earlier.attribution.claimant
-                    if sameSpeaker && continues(later) { s += weights.continuation }
+                    let sameSpeaker = later.claimant < 0 || later.claimant == earlier.claimant
+                    if sameSpeaker && later.continues { s += weights.continuation }
                 }
             }
         }
@@ -120,12 +124,21 @@ struct MentionSimilarity: Sendable {
     static let pronouns: Set<String> = ["he", "she", "they", "it"]
     static let incrementQualifiers: Set<String> = ["another", "an additional", "a further", "another further"]
 
-    static let bundledContinuationCues: [String] = (try? LexiconFile(resource: "lexicons/continuation-cues.tsv").words) ?? []
+    /// Throws when the resource is missing or unreadable, like every other lexicon (it used to
+    /// fall back to no cues without a word).
+    static func bundledContinuationCues() throws -> [String] {
+        try LexiconFile(resource: "lexicons/continuation-cues.tsv").words
+    }
 
     func compatibleDates(_ a: Mention, _ b: Mention) -> Bool {
-        guard let va = a.time.value, let vb = b.time.value else { return true }
-        if isBackground(a) != isBackground(b) { return false }
-        switch (a.time.basis == .reported, b.time.basis == .reported) {
+        var profiler = MentionProfiler()
+        return compatibleDates(profiler.profile(a, for: self), profiler.profile(b, for: self))
+    }
+
+    func compatibleDates(_ a: MentionProfile, _ b: MentionProfile) -> Bool {
+        guard let va = a.value, let vb = b.value else { return true }
+        if a.background != b.background { return false }
+        switch (a.reported, b.reported) {
         case (false, false):
             if va.granularity == .day && vb.granularity == .day { return abs(va.start.days(until: vb.start)) <= 1 }
             return va.start <= vb.end.adding(days: 1) && vb.start <= va.end.adding(days: 1)
@@ -140,6 +153,14 @@ struct MentionSimilarity: Sendable {
 
     private func within(_ value: TimeValue, reportDate: CalendarDate) -> Bool {
         value.start <= reportDate && value.end >= reportDate.adding(days: -reportedLookback)
+    }
+
+    /// `termOverlap` of two profiles' key terms, summed in the same order (so bit-identical).
+    func termOverlap(_ a: MentionProfile, _ b: MentionProfile) -> Double {
+        guard !a.termIDs.isEmpty, !b.termIDs.isEmpty else { return 0 }
+        var shared = 0.0
+        for (id, w) in zip(a.termIDs, a.termWeights) where b.hasTerm(id) { shared += w }
+        return shared / max(min(a.termWeight, b.termWeight), 6.0)
     }
 
     /// Shared weight over the smaller side's weight: 1 when one mention's words are all in the other.

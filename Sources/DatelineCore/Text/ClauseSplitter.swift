@@ -135,8 +135,7 @@ struct ClauseSplitter: Sendable {
                     || ((text[i] == "," || text[i] == ".") && i + 1 < range.upperBound && text[i + 1].isDigit && text[i - 1].isDigit) {
                     i += 1
                 }
-                let word = text.string(start..<i)
-                words.append(Word(start: start, lower: word.lowercased(), isCapitalised: c.isUppercaseLetter,
+                words.append(Word(start: start, lower: text.lowered(start..<i), isCapitalised: c.isUppercaseLetter,
                                   isNumber: c.isDigit, precededByComma: sawComma, precededBySemicolon: sawSemicolon))
                 sawComma = false
                 sawSemicolon = false

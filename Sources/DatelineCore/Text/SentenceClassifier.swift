@@ -6,7 +6,17 @@
 struct SentenceClassifier: Sendable {
     let boilerplateCues: [String]
     let captionCues: [String]
+    /// The cues as UTF-8, converted once rather than per paragraph.
+    private let boilerplateBytes: [[UInt8]]
+    private let captionBytes: [[UInt8]]
     static let subheadingWords = 12
+
+    init(boilerplateCues: [String], captionCues: [String]) {
+        self.boilerplateCues = boilerplateCues
+        self.captionCues = captionCues
+        boilerplateBytes = boilerplateCues.map { Array($0.utf8) }
+        captionBytes = captionCues.map { Array($0.utf8) }
+    }
 
     static func bundled() throws -> SentenceClassifier {
         SentenceClassifier(
@@ -21,8 +31,8 @@ struct SentenceClassifier: Sendable {
         // Byte search over the lower-cased UTF-8: Foundation's String search was half the
         // pipeline's time on Linux.
         let lower = Array(text.lowercased().utf8)
-        if captionCues.contains(where: { Self.find(Array($0.utf8), in: lower, wholeWord: false) }) { return .caption }
-        if boilerplateCues.contains(where: { Self.find(Array($0.utf8), in: lower, wholeWord: true) }) { return .boilerplate }
+        if captionBytes.contains(where: { Self.find($0, in: lower, wholeWord: false) }) { return .caption }
+        if boilerplateBytes.contains(where: { Self.find($0, in: lower, wholeWord: true) }) { return .boilerplate }
         guard let last = text.unicodeScalars.last else { return .boilerplate }
         let ended = last == "." || last == "!" || last == "?" || last == "\u{2026}" || last.isClosingPunctuation || last == ":"
         if !ended {

@@ -89,9 +89,9 @@ struct SentenceSplitter: Sendable {
     private func isBoundary(_ text: ScalarText, period: Int, after: Int, paragraph: Range<Int>) -> Bool {
         // Must be followed by white space, then a sentence opener.
         guard after < paragraph.upperBound else { return true }
-        guard text[after].properties.isWhitespace else { return false }
+        guard text[after].isWhiteSpace else { return false }
         var next = after
-        while next < paragraph.upperBound, text[next].properties.isWhitespace { next += 1 }
+        while next < paragraph.upperBound, text[next].isWhiteSpace { next += 1 }
         guard next < paragraph.upperBound else { return true }
         let opener = text[next]
         guard opener.isUppercaseLetter || opener.isDigit || opener.isOpeningQuote || opener == "\"" || opener == "(" || opener == "'" else {
@@ -100,7 +100,7 @@ struct SentenceSplitter: Sendable {
         guard text[period] == "." else { return true }
         // The word before the period.
         var wordStart = period
-        while wordStart > paragraph.lowerBound, !text[wordStart - 1].properties.isWhitespace, text[wordStart - 1] != "(" {
+        while wordStart > paragraph.lowerBound, !text[wordStart - 1].isWhiteSpace, text[wordStart - 1] != "(" {
             wordStart -= 1
         }
         let word = text.string(wordStart..<period)

@@ -19,19 +19,15 @@ enum AnaphoricTime {
 
     /// Scalar-offset words of `text`, lower-cased.
     static func words(_ text: String) -> [(word: String, start: Int, end: Int)] {
+        let scalars = ScalarText(text)
         var out: [(String, Int, Int)] = []
-        var current = ""
-        var start = 0
-        for (i, scalar) in text.unicodeScalars.enumerated() {
-            if scalar.properties.isAlphabetic {
-                if current.isEmpty { start = i }
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                out.append((current.lowercased(), start, i))
-                current = ""
-            }
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i].isLetter else { i += 1; continue }
+            let start = i
+            while i < scalars.count, scalars[i].isLetter { i += 1 }
+            out.append((scalars.lowered(start..<i), start, i))
         }
-        if !current.isEmpty { out.append((current.lowercased(), start, text.unicodeScalars.count)) }
         return out
     }
 
@@ -63,11 +59,9 @@ enum AnaphoricTime {
 
     /// Resolves `found` against the day the previous passage is about.
     static func expression(_ found: Found, in text: String, anchor: CalendarDate) -> TimeExpression {
-        let scalars = Array(text.unicodeScalars)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[found.start..<found.end])
+        let phrase = ScalarText(text).string(found.start..<found.end)
         return TimeExpression(value: .day(anchor.adding(days: found.offset)), basis: .resolved,
                               direction: found.offset < 0 ? .past : (found.offset > 0 ? .future : .past),
-                              phrase: String(view), start: found.start, end: found.end)
+                              phrase: phrase, start: found.start, end: found.end)
     }
 }

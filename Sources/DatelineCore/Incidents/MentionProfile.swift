@@ -1,0 +1,86 @@
+/// What `MentionSimilarity.score` needs of one mention, computed once per mention: clustering
+/// scores each mention against many others, and copying `Mention` values (a dozen retains each)
+/// and re-hashing their strings for every pair was most of its time. Strings are interned to
+/// integers by a `MentionProfiler`; only profiles from one profiler may be compared. A class:
+/// passing a profile then costs one retain, not one per array field.
+final class MentionProfile {
+    /// Key-term ids in the mention's order, with their IDF weights, and the ids sorted for lookup.
+    let termIDs: [Int32]
+    let termWeights: [Double]
+    let sortedTermIDs: [Int32]
+    /// Sum of `termWeights`, added in order (so it is bit-identical to summing on the fly).
+    let termWeight: Double
+    let figures: [Figure]
+    let regionIDs: [Int32]
+    /// -1 when no claimant is named.
+    let claimant: Int32
+    let side: Side
+    let type: Int32
+    let isOtherType: Bool
+    let reported: Bool
+    let value: TimeValue?
+    let background: Bool
+    let article: Int32
+    let sentenceIndex: Int
+    let continues: Bool
+
+    init(termIDs: [Int32], termWeights: [Double], termWeight: Double, figures: [Figure], regionIDs: [Int32], claimant: Int32,
+         side: Side, type: Int32, isOtherType: Bool, reported: Bool, value: TimeValue?, background: Bool, article: Int32,
+         sentenceIndex: Int, continues: Bool) {
+        self.termIDs = termIDs
+        self.termWeights = termWeights
+        self.sortedTermIDs = termIDs.sorted()
+        self.termWeight = termWeight
+        self.figures = figures
+        self.regionIDs = regionIDs
+        self.claimant = claimant
+        self.side = side
+        self.type = type
+        self.isOtherType = isOtherType
+        self.reported = reported
+        self.value = value
+        self.background = background
+        self.article = article
+        self.sentenceIndex = sentenceIndex
+        self.continues = continues
+    }
+
+    func hasTerm(_ id: Int32) -> Bool {
+        var low = 0, high = sortedTermIDs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sortedTermIDs[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < sortedTermIDs.count && sortedTermIDs[low] == id
+    }
+
+    func sharesRegion(with other: MentionProfile) -> Bool {
+        regionIDs.contains { other.regionIDs.contains($0) }
+    }
+}
+
+/// Builds `MentionProfile`s, interning every string it meets (terms, regions, claimants, types,
+/// article ids share one table: ids are only ever compared within one kind).
+struct MentionProfiler {
+    private var ids: [String: Int32] = [:]
+
+    mutating func id(_ string: String) -> Int32 {
+        if let id = ids[string] { return id }
+        let id = Int32(ids.count)
+        ids[string] = id
+        return id
+    }
+
+    mutating func profile(_ m: Mention, for similarity: MentionSimilarity) -> MentionProfile {
+        let termIDs = m.keyTerms.map { id($0) }
+        let termWeights = m.keyTerms.map { similarity.idf[$0] ?? 1 }
+        var total = 0.0
+        for w in termWeights { total += w }
+        return MentionProfile(
+            termIDs: termIDs, termWeights: termWeights, termWeight: total,
+            figures: m.figures, regionIDs: m.regions.map { id($0) }, claimant: m.attribution.claimant.map { id($0) } ?? -1,
+            side: m.attribution.side, type: id(m.type), isOtherType: m.type == "other", reported: m.time.basis == .reported,
+            value: m.time.value, background: similarity.isBackground(m), article: id(m.articleID),
+            sentenceIndex: m.sentenceIndex, continues: similarity.continues(m))
+    }
+}
