@@ -33,6 +33,7 @@ enum ArticleStore {
     /// which carries the hash, goes in last. Mentions are left to `writeMentions`.
     static func writeLoaded(_ db: Database, name: String, size: Int64, mtime: Double, hash: String,
                             article: Article?, sentences: [Sentence], firstPass: [PlaceMention], warnings: [LoadWarning]) throws {
+        try FocusCounts.apply(db, removed: try FocusCounts.firstPass(db, file: name), added: article == nil ? [] : firstPass)
         try removeMentions(db, file: name)
         try db.execute(sql: "DELETE FROM files WHERE name = ?", arguments: [name])
         // The files row must exist first for the foreign keys; it is inserted with an empty
@@ -49,6 +50,13 @@ enum ArticleStore {
             }
         }
         try db.execute(sql: "UPDATE files SET hash = ? WHERE name = ?", arguments: [hash, name])
+    }
+
+    /// Deletes every row of a file that is gone from the folder.
+    static func removeFile(_ db: Database, name: String) throws {
+        try FocusCounts.apply(db, removed: try FocusCounts.firstPass(db, file: name), added: [])
+        try removeMentions(db, file: name)
+        try db.execute(sql: "DELETE FROM files WHERE name = ?", arguments: [name])
     }
 
     /// Deletes a file's mentions with their postings, lowering the posting counts and marking
