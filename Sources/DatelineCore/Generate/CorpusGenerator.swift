@@ -33,6 +33,9 @@ public struct CorpusGenerator: Sendable {
         public var country: String
     }
 
+    /// Bumped when the same seed gives other bytes (cached benchmark corpora are then made again).
+    public static let version = 2
+
     public var articles: Int
     public var seed: UInt64
     /// First day of the period the incidents fall in.
