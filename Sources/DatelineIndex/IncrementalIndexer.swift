@@ -76,6 +76,7 @@ public final class IncrementalIndexer {
     }
 
     public func update(corpus folder: URL) throws -> Summary {
+        var clock = DispatchTime.now().uptimeNanoseconds
         let loader = CorpusLoader()
         let names = try loader.articleFileNames(in: folder)
         var summary = Summary()
@@ -95,12 +96,13 @@ public final class IncrementalIndexer {
             }
         }
 
-        var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds
             summary.phases.append((name, Double(now - clock) / 1e9))
             clock = now
         }
+
+        lap("list")
 
         // 1. Scan. Paths are built as strings: `URL` operations cost more than the `stat` itself
         // at 100k files. Changed files are hashed here and read again when loaded, so the scan
@@ -247,6 +249,7 @@ public final class IncrementalIndexer {
         }
         if !clustered { lap("finish") } else { lap("cluster check") }
         summary.incidents = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM incidents") ?? 0 }
+        lap("count")
         return summary
     }
 
