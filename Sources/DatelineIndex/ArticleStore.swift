@@ -4,13 +4,12 @@ import GRDB
 
 /// Reads and writes the per-file rows: files, articles, sentences, mentions.
 enum ArticleStore {
+    /// What the scan compares: the stat, and whether the file's rows are complete (its hash,
+    /// fetched only for files whose stat changed, is written last).
     struct FileRow {
-        var name: String
         var size: Int64
         var mtime: Double
-        var hash: String
-        var focus: String
-        var hasArticle: Bool
+        var complete: Bool
     }
 
     static let encoder: JSONEncoder = {
@@ -21,13 +20,17 @@ enum ArticleStore {
 
     static func files(_ db: Database) throws -> [String: FileRow] {
         var result: [String: FileRow] = [:]
-        // A cursor and column positions: this reads every row on every update (100k at 100k articles).
-        let rows = try Row.fetchCursor(db, sql: "SELECT name, size, mtime, hash, focus, hasArticle FROM files")
+        // A cursor, column positions and no strings but the name: this reads every row on every
+        // update (100k at 100k articles).
+        let rows = try Row.fetchCursor(db, sql: "SELECT name, size, mtime, hash <> '' FROM files")
         while let row = try rows.next() {
-            let r = FileRow(name: row[0], size: row[1], mtime: row[2], hash: row[3], focus: row[4], hasArticle: row[5])
-            result[r.name] = r
+            result[row[0]] = FileRow(size: row[1], mtime: row[2], complete: row[3])
         }
         return result
+    }
+
+    static func hash(_ db: Database, file: String) throws -> String {
+        try String.fetchOne(db, sql: "SELECT hash FROM files WHERE name = ?", arguments: [file]) ?? ""
     }
 
     /// Replaces everything stored for one file, in the caller's transaction. The `files` row,

@@ -118,13 +118,13 @@ public final class IncrementalIndexer {
             let size = ok ? Int64(info.st_size) : -1
             let mtime = ok ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : 0
             let row = known[name]
-            if let row, row.size == size, row.mtime == mtime, !row.hash.isEmpty { continue }
+            if let row, row.size == size, row.mtime == mtime, row.complete { continue }
             let hash = ContentHash.hex(FileManager.default.contents(atPath: path) ?? Data())
-            if let row, !row.hash.isEmpty, row.hash == hash {
+            if let row, row.complete, try pool.read({ try ArticleStore.hash($0, file: name) }) == hash {
                 touched.append((name, size, mtime))
                 continue
             }
-            if row?.hash.isEmpty == false { summary.changed += 1 } else { summary.added += 1 }
+            if row?.complete == true { summary.changed += 1 } else { summary.added += 1 }
             toLoad.append((name, size, mtime, hash))
         }
         let present = Set(names)
