@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces docs/performance.md: pipeline throughput (one core), index build, one-article
 # incremental update and peak memory at each size, then the dateparser peer comparison.
-# Usage: Benchmarks/run.sh [SIZES...]      (default: 1000 10000; add 100000 if you have the time)
+# bench-index runs every build and update as its own `dateline index` process (wall time and
+# that process's peak RSS), as a user experiences them.
+# Usage: Benchmarks/run.sh [SIZES...]      (default: 1000 10000; 100000 takes about 15 minutes)
 # Generated corpora are kept in $DATELINE_BENCH_DIR (default /tmp/dateline-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -9,6 +9,8 @@ public struct Pipeline: Sendable {
     var clusterer = IncidentClusterer()
     /// Mentions from which IDF statistics are bucketed (see `CorpusStatistics`).
     public var quantizeStatisticsAbove = CorpusStatistics.defaultQuantizeAbove
+    /// First-pass place names from which the corpus focus is quantised (see `GeoFocus.quantized`).
+    public var quantizeFocusAbove = GeoFocus.defaultQuantizeAbove
 
     public static func bundled() throws -> Pipeline {
         Pipeline(stages: try .bundled(), continuationCues: try MentionSimilarity.bundledContinuationCues())
@@ -23,7 +25,7 @@ public struct Pipeline: Sendable {
     public func build(info: CorpusInfo, articles: [Article], warnings: [LoadWarning] = []) -> EventModel {
         let sentences = articles.map { segment($0) }
         // Where the corpus is about, from names that need no context: it decides ambiguous ones.
-        let focus = Self.focus(sentences.map { firstPassPlaces($0) })
+        let focus = Self.focus(sentences.map { firstPassPlaces($0) }, quantizeAbove: quantizeFocusAbove)
         let outputs = Self.parallelMap(Array(zip(articles, sentences))) { article, list in
             mentions(of: article, sentences: list, focus: focus)
         }
@@ -47,8 +49,9 @@ public struct Pipeline: Sendable {
     }
 
     /// The corpus focus from every article's first pass, in corpus order.
-    public static func focus(_ firstPass: [[PlaceMention]]) -> GeoFocus {
-        GeoFocus.from(firstPass)
+    public static func focus(_ firstPass: [[PlaceMention]], quantizeAbove: Int = GeoFocus.defaultQuantizeAbove) -> GeoFocus {
+        let focus = GeoFocus.from(firstPass)
+        return firstPass.reduce(0) { $0 + $1.count } >= quantizeAbove ? focus.quantized() : focus
     }
 
     /// Mentions of one article: a pure function of the article, its sentences and the focus.

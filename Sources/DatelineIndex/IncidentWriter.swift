@@ -47,36 +47,35 @@ struct IncidentWriter {
         let decoder = JSONDecoder()
         let maximumPostings = pipeline.maximumPostings
 
-        // What changed since the last clustering.
-        let state = try pool.read { db -> (n: Int, clusteredN: Int?, counts: [String: Int], dirty: [Int64]?) in
+        // What changed since the last clustering: only the posting lists whose length moved
+        // (`keys_pending`), never the whole `keys` table.
+        let state = try pool.read { db -> (n: Int, dirty: [Int64]?) in
             let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0
             let clusteredN = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'clusteredN'").flatMap { Int($0) }
-            var counts: [String: Int] = [:]
+            guard !forceFull, let clusteredN, pipeline.quantizesStatistics(mentionCount: n),
+                  pipeline.quantizesStatistics(mentionCount: clusteredN),
+                  CorpusStatistics.bucket(n) == CorpusStatistics.bucket(clusteredN) else { return (n, nil) }
             var changedKeys: [String] = []
-            for row in try Row.fetchAll(db, sql: "SELECT key, count, clustered FROM keys") {
+            for row in try Row.fetchAll(db, sql: "SELECT key, count, clustered FROM keys WHERE \(IndexSchema.pendingKeys)") {
                 let key: String = row[0], count: Int = row[1], clustered: Int = row[2]
-                counts[key] = count
-                guard count != clustered else { continue }
                 let idfMoved = !key.hasPrefix("#") && CorpusStatistics.bucket(count) != CorpusStatistics.bucket(clustered)
                 if idfMoved || (count <= maximumPostings) != (clustered <= maximumPostings) { changedKeys.append(key) }
             }
-            guard !forceFull, let clusteredN, pipeline.quantizesStatistics(mentionCount: n),
-                  pipeline.quantizesStatistics(mentionCount: clusteredN),
-                  CorpusStatistics.bucket(n) == CorpusStatistics.bucket(clusteredN) else { return (n, clusteredN, counts, nil) }
             var dirty = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM mentions WHERE incident IS NULL"))
             dirty.formUnion(try Int64.fetchAll(db, sql: """
-                SELECT m.rowid FROM mentions m JOIN incidents i ON i.rowid = m.incident WHERE i.stale = 1
+                SELECT m.rowid FROM incidents i JOIN mentions m ON m.incident = i.rowid WHERE i.stale = 1
                 """))
             let byKey = try db.cachedStatement(sql: "SELECT mention FROM postings WHERE key = ?")
             for key in changedKeys { dirty.formUnion(try Int64.fetchAll(byKey, arguments: [key])) }
-            return (n, clusteredN, counts, dirty.sorted())
+            return (n, dirty.sorted())
         }
         lap("dirty set")
 
         var part: [Stored]
+        var counts: [String: Int] = [:]
         let local: Bool
         if let dirty = state.dirty, Double(dirty.count) <= fullAbove * Double(max(state.n, 1)) {
-            part = try component(pool, from: dirty, counts: state.counts, n: state.n, anchor: info.anchor, decoder: decoder)
+            (part, counts) = try component(pool, from: dirty, n: state.n, anchor: info.anchor, decoder: decoder)
             local = true
             lap("components")
         } else {
@@ -108,104 +107,135 @@ struct IncidentWriter {
             }
         }
         let incidents = local
-            ? pipeline.incidents(fromPart: mentions, postingCounts: state.counts, mentionCount: state.n, info: info, articles: articles)
+            ? pipeline.incidents(fromPart: mentions, postingCounts: counts, mentionCount: state.n, info: info, articles: articles)
             : pipeline.incidents(from: mentions, info: info, articles: articles)
         lap("cluster")
 
         // Which stored mention each incident's mentions are (identical mentions: in turn).
         var rowids: [Mention: [Int64]] = [:]
         for stored in part.reversed() { rowids[stored.mention, default: []].append(stored.rowid) }
-        let encoded = try incidents.map { incident -> (Incident, Data, String, [Int64]) in
-            let json = try ArticleStore.encoder.encode(incident)
-            let members = incident.mentions.map { m -> Int64 in rowids[m]?.popLast() ?? -1 }
-            return (incident, json, ContentHash.hex(json), members)
-        }
-        let counts = try pool.write { db -> (Int, Int) in
+        part = []
+        let written = try pool.write { db -> (Int, Int) in
             // Old incidents to replace: those of the re-clustered mentions, and stale ones.
             var old: Set<Int64>
             if local {
                 old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents WHERE stale = 1"))
                 let of = try db.cachedStatement(sql: "SELECT incident FROM mentions WHERE rowid = ?")
-                for stored in part { if let i = try Int64.fetchOne(of, arguments: [stored.rowid]) { old.insert(i) } }
+                for list in rowids.values { for rowid in list { if let i = try Int64.fetchOne(of, arguments: [rowid]) { old.insert(i) } } }
             } else {
                 old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents"))
             }
             var byDigest: [String: [Int64]] = [:]
             let digestOf = try db.cachedStatement(sql: "SELECT digest FROM incidents WHERE rowid = ?")
             for rowid in old { if let d = try String.fetchOne(digestOf, arguments: [rowid]) { byDigest[d, default: []].append(rowid) } }
+            // A first build writes every incident: the headline index is built once at the end
+            // instead of one trigger call per row.
+            let bulk = old.isEmpty && !incidents.isEmpty
+            if bulk { try db.execute(sql: "DROP TRIGGER incidents_ai") }
             var written = 0
             var kept: Set<Int64> = []
             let link = try db.cachedStatement(sql: "UPDATE mentions SET incident = ? WHERE rowid = ?")
-            for (incident, json, digest, members) in encoded {
+            let unstale = try db.cachedStatement(sql: "UPDATE incidents SET stale = 0 WHERE rowid = ?")
+            for incident in incidents {
+                // Encoded one at a time: the JSON of every incident at once is the corpus again.
+                let json = try ArticleStore.encoder.encode(incident)
+                let digest = ContentHash.hex(json)
                 let rowid: Int64
                 if var rows = byDigest[digest], let reuse = rows.popLast() {
                     // Same content (the JSON holds every mention): keep the row.
                     byDigest[digest] = rows
                     rowid = reuse
                     kept.insert(reuse)
-                    try db.execute(sql: "UPDATE incidents SET stale = 0 WHERE rowid = ?", arguments: [reuse])
+                    try unstale.execute(arguments: [reuse])
                 } else {
                     rowid = try insert(db, incident, json, digest)
                     written += 1
                 }
-                for member in members where member >= 0 { try link.execute(arguments: [rowid, member]) }
+                for m in incident.mentions { if let member = rowids[m]?.popLast() { try link.execute(arguments: [rowid, member]) } }
+            }
+            if bulk {
+                try db.execute(sql: "INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild')")
+                try db.execute(sql: IndexSchema.incidentsInsertTrigger)
             }
             var deleted = 0
+            let delete = try db.cachedStatement(sql: "DELETE FROM incidents WHERE rowid = ?")
             for rowid in old where !kept.contains(rowid) {
-                try db.execute(sql: "DELETE FROM incidents WHERE rowid = ?", arguments: [rowid])
+                try delete.execute(arguments: [rowid])
                 deleted += 1
             }
-            try db.execute(sql: "UPDATE keys SET clustered = count WHERE clustered <> count")
-            try db.execute(sql: "DELETE FROM keys WHERE count = 0")
+            // Zero counts first: afterwards they would no longer differ from `clustered`.
+            try db.execute(sql: "DELETE FROM keys WHERE \(IndexSchema.pendingKeys) AND count = 0")
+            try db.execute(sql: "UPDATE keys SET clustered = count WHERE \(IndexSchema.pendingKeys)")
             try IndexDatabase.setMeta(db, "clusteredN", String(state.n))
             return (written, deleted)
         }
-        result.written = counts.0
-        result.deleted = counts.1
+        result.written = written.0
+        result.deleted = written.1
         lap("write incidents")
         return result
     }
 
     /// The union of the connected components (of linked mentions) that contain `seeds`, in
-    /// corpus order.
-    private func component(_ pool: DatabasePool, from seeds: [Int64], counts: [String: Int], n: Int, anchor: CalendarDate?,
-                           decoder: JSONDecoder) throws -> [Stored] {
-        let linker = pipeline.linker(postingCounts: counts, mentionCount: n, anchor: anchor)
+    /// corpus order, with the corpus-wide posting counts of their keys. Counts are read per key
+    /// as the search reaches it (the whole `keys` table is large at 100k articles). Even a
+    /// component of 118k mentions (a generator whose words percolated) was cheaper than a full
+    /// clustering (82 s against about 180 s at 100k), so there is no size limit.
+    private func component(_ pool: DatabasePool, from seeds: [Int64], n: Int, anchor: CalendarDate?,
+                           decoder: JSONDecoder) throws -> ([Stored], [String: Int]) {
         let maximumPostings = pipeline.maximumPostings
         return try pool.read { db in
             let one = try db.cachedStatement(sql: "SELECT file, ordinal, json FROM mentions WHERE rowid = ?")
             let postings = try db.cachedStatement(sql: "SELECT mention FROM postings WHERE key = ?")
-            var cache: [Int64: (file: String, ordinal: Int, mention: Mention)] = [:]
-            func load(_ rowid: Int64) throws -> (file: String, ordinal: Int, mention: Mention) {
+            let countOf = try db.cachedStatement(sql: "SELECT count FROM keys WHERE key = ?")
+            var counts: [String: Int] = [:]
+            var cache: [Int64: (file: String, ordinal: Int, mention: Mention, keys: Set<String>)] = [:]
+            func load(_ rowid: Int64) throws -> (file: String, ordinal: Int, mention: Mention, keys: Set<String>) {
                 if let hit = cache[rowid] { return hit }
                 guard let row = try Row.fetchOne(one, arguments: [rowid]) else { throw IndexError.damaged("mention \(rowid) is missing") }
-                let value = (row[0] as String, row[1] as Int, try decoder.decode(Mention.self, from: row[2] as Data))
+                let mention = try decoder.decode(Mention.self, from: row[2] as Data)
+                let keys = Set(Pipeline.postingKeys(of: mention))
+                for key in keys where counts[key] == nil { counts[key] = try Int.fetchOne(countOf, arguments: [key]) ?? 0 }
+                let value = (row[0] as String, row[1] as Int, mention, keys)
                 cache[rowid] = value
                 return value
             }
+            // The linker holds the statistics of the keys loaded so far: rebuilt when a mention
+            // brings new keys, once per searched mention (the whole table is not read).
+            var linker = pipeline.linker(postingCounts: [:], mentionCount: n, anchor: anchor)
+            var linkerKeys = 0
             var listCache: [String: [Int64]] = [:]
             var visited = Set(seeds)
             var queue = seeds
             while let rowid = queue.popLast() {
-                let mention = try load(rowid).mention
-                for key in Set(Pipeline.postingKeys(of: mention)) where (counts[key] ?? 0) <= maximumPostings {
+                let this = try load(rowid)
+                var candidates: [Int64] = []
+                for key in this.keys where (counts[key] ?? 0) <= maximumPostings {
                     let list: [Int64]
                     if let hit = listCache[key] { list = hit } else {
                         list = try Int64.fetchAll(postings, arguments: [key])
                         listCache[key] = list
                     }
-                    for other in list where other != rowid && !visited.contains(other) {
-                        if linker.linked(mention, try load(other).mention) {
-                            visited.insert(other)
-                            queue.append(other)
-                        }
-                    }
+                    candidates += list
+                }
+                var seen: Set<Int64> = [rowid]
+                candidates = candidates.filter { !visited.contains($0) && seen.insert($0).inserted }
+                for other in candidates { _ = try load(other) }
+                if counts.count != linkerKeys {
+                    linker = pipeline.linker(postingCounts: counts, mentionCount: n, anchor: anchor)
+                    linkerKeys = counts.count
+                }
+                for other in candidates where linker.linked(this.mention, try load(other).mention) {
+                    visited.insert(other)
+                    queue.append(other)
                 }
             }
-            return try visited.map { rowid -> (String, Int, Stored) in
+            var partCounts: [String: Int] = [:]
+            let part = try visited.map { rowid -> (String, Int, Stored) in
                 let v = try load(rowid)
+                for key in v.keys { partCounts[key] = counts[key] }
                 return (v.file, v.ordinal, Stored(rowid: rowid, mention: v.mention))
             }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+            return (part, partCounts)
         }
     }
 
@@ -214,10 +244,11 @@ struct IncidentWriter {
     }
 
     private func insert(_ db: Database, _ incident: Incident, _ json: Data, _ digest: String) throws -> Int64 {
-        try db.execute(sql: """
+        let row = try db.cachedStatement(sql: """
             INSERT INTO incidents(id, background, undated, timeStart, timeEnd, granularity, precision, basis, type, regions, headline, sources, digest, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [incident.id, incident.background, incident.undated, incident.time.start.iso, incident.time.end.iso,
+            """)
+        try row.execute(arguments: [incident.id, incident.background, incident.undated, incident.time.start.iso, incident.time.end.iso,
                              incident.time.granularity.rawValue, Self.precision(incident.time.granularity), incident.basis.rawValue,
                              incident.type, incident.regions.joined(separator: "\n"), incident.headline, incident.sourceCount, digest, json])
         let rowid = db.lastInsertedRowID

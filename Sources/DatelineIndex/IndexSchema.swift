@@ -13,6 +13,7 @@ import GRDB
 /// - `incidents`, `figures`: the clustered model, with the columns the timeline sorts and filters on;
 ///   `mentions.incident` links each mention to its incident, `incidents.stale` marks incidents
 ///   that lost a mention since the last clustering.
+/// - `focus_places`: how often each gazetteer entry is named in the first passes (`FocusCounts`).
 /// - `sentences_fts`, `incidents_fts`: FTS5 over sentence text and incident headlines
 ///   (external-content tables kept in sync by triggers).
 /// - `timeline`: the browser's timeline spine, refreshed after each update (`TimelineSpineStore`).
@@ -116,10 +117,31 @@ public enum IndexSchema {
                 END;
                 """)
         }
+        // What an update looks up at 100k articles without reading whole tables: the posting
+        // lists whose length changed since the last clustering, and the stale incidents.
+        migrator.registerMigration("v3-scale") { db in
+            try db.execute(sql: """
+                CREATE INDEX keys_pending ON keys(key) WHERE \(pendingKeys);
+                CREATE INDEX incidents_stale ON incidents(stale) WHERE stale = 1;
+                CREATE TABLE focus_places(entry TEXT PRIMARY KEY NOT NULL, count INTEGER NOT NULL) WITHOUT ROWID;
+                """)
+            try FocusCounts.rebuild(db)
+        }
         return migrator
     }
 
+    /// The condition of `keys_pending`; queries must spell it the same way to use the index.
+    static let pendingKeys = "count <> clustered"
+
+    /// The trigger that keeps `incidents_fts` in step with inserts (dropped during a bulk write,
+    /// see `IncidentWriter`).
+    static let incidentsInsertTrigger = """
+        CREATE TRIGGER incidents_ai AFTER INSERT ON incidents BEGIN
+            INSERT INTO incidents_fts(rowid, headline) VALUES (new.rowid, new.headline);
+        END
+        """
+
     /// Names of the tables a complete index has (checked on open).
     static let requiredTables = ["meta", "files", "articles", "sentences", "mentions", "postings", "keys", "incidents", "figures",
-                                 "sentences_fts", "incidents_fts"]
+                                 "sentences_fts", "incidents_fts", "focus_places", "timeline"]
 }

@@ -32,6 +32,34 @@ final class GeneratorTests: XCTestCase {
         XCTAssertGreaterThan(Set(loaded.articles.compactMap(\.outlet)).count, 4)
     }
 
+    /// The outlets reporting one generated incident share its made-up names and merge into one
+    /// incident, so that the corpus clusters at any size.
+    func testReportsOfOneGeneratedIncidentMerge() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gen-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generator = CorpusGenerator(articles: 60, seed: 5)
+        try generator.write(to: folder)
+        let model = try Pipeline.bundled().build(corpusAt: folder)
+        // The incidents whose reports name each commander ("which named commander X of …").
+        var incidentsOf: [String: Set<String>] = [:]
+        var articlesOf: [String: Set<String>] = [:]
+        for incident in model.incidents {
+            for m in incident.mentions {
+                guard let range = m.span.text.range(of: "named commander ") else { continue }
+                let name = String(m.span.text[range.upperBound...].prefix { $0.isLetter })
+                incidentsOf[name, default: []].insert(incident.id)
+                articlesOf[name, default: []].insert(m.articleID)
+            }
+        }
+        let reportedTwice = articlesOf.filter { $0.value.count >= 2 }.map(\.key)
+        XCTAssertGreaterThan(reportedTwice.count, 5)
+        let merged = reportedTwice.filter { incidentsOf[$0]?.count == 1 }
+        XCTAssertGreaterThanOrEqual(Double(merged.count), 0.9 * Double(reportedTwice.count), "\(incidentsOf)")
+        // Names are made up per incident: many distinct ones, the same for a seed.
+        XCTAssertGreaterThan(Set(incidentsOf.keys).count, 15)
+        XCTAssertEqual(generator.article(7).text, CorpusGenerator(articles: 60, seed: 5).article(7).text)
+    }
+
     func testSplitMixIsTheReferenceSequence() {
         // First outputs of SplitMix64 seeded with 0 (Vigna's reference implementation).
         var rng = SplitMix64(seed: 0)

@@ -119,6 +119,17 @@ final class IndexRobustnessTests: XCTestCase {
         try FileManager.default.removeItem(at: corpus.url(name))
         _ = try Fixtures.update(db, corpus)
         XCTAssertFalse(try search.sentences(matching: "independently verified", limit: 1000).contains { $0.file == name })
+        // The first build fills the headline index in one go: it matches the table, and the
+        // trigger is back for the incidents written since.
+        try db.pool.write { db in
+            try db.execute(sql: "INSERT INTO incidents_fts(incidents_fts) VALUES ('integrity-check')")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_ai'"), 1)
+        }
+        let latest = try ModelReader(database: db).model(corpus: corpus.folder)
+        for incident in latest.incidents.prefix(5) {
+            let word = incident.headline.split(separator: " ").first { $0.count > 5 && $0.allSatisfy(\.isLetter) }
+            if let word { XCTAssertFalse(try search.incidents(matching: String(word)).isEmpty, String(word)) }
+        }
     }
 
     func testWindowedReadsFollowTimelineOrder() throws {

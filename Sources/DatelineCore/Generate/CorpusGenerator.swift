@@ -22,12 +22,19 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// places (from the gazetteer when it is bundled, else a built-in list), claimants and figures,
 /// several outlets reporting each incident, and boilerplate lines. The same seed gives the same
 /// bytes.
+///
+/// Each incident carries words of its own (`IncidentNames`: a commander's surname, a battalion
+/// and an operation name, made up from syllables), so that the outlets reporting it share rare
+/// terms and merge at any corpus size, as reports of one real incident do.
 public struct CorpusGenerator: Sendable {
     public struct Place: Sendable, Hashable {
         public var name: String
         public var region: String
         public var country: String
     }
+
+    /// Bumped when the same seed gives other bytes (cached benchmark corpora are then made again).
+    public static let version = 3
 
     public var articles: Int
     public var seed: UInt64
@@ -58,14 +65,15 @@ public struct CorpusGenerator: Sendable {
                                             "Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast",
                                             "Chernihiv Oblast", "Dnipropetrovsk Oblast"]
 
-    /// Populated places of the front regions from the bundled gazetteer, when it is there.
+    /// Populated places of the front regions from the bundled gazetteer (the long tail of small
+    /// settlements included), when it is there.
     static func gazetteerPlaces() -> [Place]? {
         guard let url = DatelineResources.url("gazetteer/places.tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         var result: [Place] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count >= 5, f[2] == "UA" || f[2] == "RU", frontRegions.contains(f[3]), (Int(f[4]) ?? 0) >= 5_000,
+            guard f.count >= 5, f[2] == "UA" || f[2] == "RU", frontRegions.contains(f[3]),
                   f[0].allSatisfy({ $0.isLetter || $0 == "-" || $0 == " " }) else { continue }
             result.append(Place(name: f[0], region: f[3], country: f[2]))
         }
@@ -106,7 +114,15 @@ public struct CorpusGenerator: Sendable {
     static let boilerplate = ["Subscribe to our newsletter for the latest updates.", "Listen to our daily podcast on the war.",
                               "Follow our live coverage for more.", "Sign up for breaking news alerts."]
 
-    struct Event { var day: CalendarDate; var place: Place; var kind: Int; var figure: String; var claimant: Int; var verb: Int }
+    struct Event {
+        var day: CalendarDate
+        var place: Place
+        var kind: Int
+        var figure: String
+        var claimant: Int
+        var verb: Int
+        var names: IncidentNames
+    }
 
     /// The text of article `i` (front matter included) and its file name.
     public func article(_ index: Int) -> (name: String, text: String) {
@@ -122,14 +138,15 @@ public struct CorpusGenerator: Sendable {
         paragraphs.append(headline)
         let kind = Self.kinds[main.kind]
         let claimant = Self.claimants[main.claimant]
-        paragraphs.append("\(dateLead(main.day, published: published, rng: &rng)), \(rng.pick(kind.what)) \(main.place.name) in the \(main.place.region.replacingOccurrences(of: " Oblast", with: "")) region, \(claimant.name) \(claimant.verb). "
-            + "\(main.figure.prefix(1).uppercased() + main.figure.dropFirst()) were reported, according to \(claimant.name).")
+        paragraphs.append("\(dateLead(main.day, published: published, rng: &rng)), \(rng.pick(kind.what)) \(main.place.name) in the \(main.place.region.replacingOccurrences(of: " Oblast", with: "")) region during operation \(main.names.operation), \(claimant.name) \(claimant.verb). "
+            + "\(main.figure.prefix(1).uppercased() + main.figure.dropFirst()) were reported, according to \(claimant.name), "
+            + "which named commander \(main.names.commander) of the \(main.names.battalion) battalion.")
         if rng.chance(0.5) { paragraphs.append(rng.pick(Self.boilerplate)) }
         let second = Self.claimants[(main.claimant + 1 + rng.int(Self.claimants.count - 1)) % Self.claimants.count]
         paragraphs.append("\(second.name.prefix(1).uppercased() + second.name.dropFirst()) \(second.verb) that \(rng.chance(0.5) ? "the figures could not be independently verified" : "fighting continued near \(main.place.name)"). "
             + "The claim could not be independently verified by \(outlet).")
         let otherKind = Self.kinds[other.kind]
-        paragraphs.append("Separately, \(dateLead(other.day, published: published, rng: &rng).lowercasedFirst), \(rng.pick(otherKind.what)) \(other.place.name), \(other.figure) in all, \(Self.claimants[other.claimant].name) said.")
+        paragraphs.append("Separately, \(dateLead(other.day, published: published, rng: &rng).lowercasedFirst), \(rng.pick(otherKind.what)) \(other.place.name) during operation \(other.names.operation), \(other.figure) in all, \(Self.claimants[other.claimant].name) said.")
         paragraphs.append("The incursion began on Aug. 6, when thousands of troops crossed the border in \(rng.chance(0.7) ? "Kursk" : "Belgorod") region, the biggest attack on Russian territory since World War Two.")
         if rng.chance(0.6) { paragraphs.append("Photograph: \(outlet) staff. " + rng.pick(Self.boilerplate)) }
         let text = """
@@ -150,7 +167,7 @@ public struct CorpusGenerator: Sendable {
         let day = start.adding(days: rng.int(days))
         let kind = rng.int(Self.kinds.count)
         return Event(day: day, place: rng.pick(places), kind: kind, figure: Self.kinds[kind].figure(&rng),
-                     claimant: rng.int(Self.claimants.count), verb: 0)
+                     claimant: rng.int(Self.claimants.count), verb: 0, names: IncidentNames(&rng))
     }
 
     /// The day written in one of many forms, relative to the publication date where natural.

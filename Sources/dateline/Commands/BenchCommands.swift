@@ -12,7 +12,7 @@ struct BenchCorpusOptions: ParsableArguments {
 
     func folder() throws -> URL {
         if let corpus { return URL(fileURLWithPath: (corpus as NSString).expandingTildeInPath) }
-        let folder = URL(fileURLWithPath: work).appendingPathComponent("gen-\(articles)-\(seed)")
+        let folder = URL(fileURLWithPath: work).appendingPathComponent("gen-v\(CorpusGenerator.version)-\(articles)-\(seed)")
         let marker = folder.appendingPathComponent(".complete")
         if !FileManager.default.fileExists(atPath: marker.path) {
             try? FileManager.default.removeItem(at: folder)
@@ -88,30 +88,31 @@ struct BenchPipelineCommand: ParsableCommand {
 
 struct BenchIndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-index", abstract: "Index build time and size; one-article incremental update.", shouldDisplay: false)
+        commandName: "bench-index", abstract: "Index build time and size; one-article incremental update.",
+        discussion: "Each step is a separate `dateline index` process, as a user runs it: wall time and that process's peak RSS.",
+        shouldDisplay: false)
 
     @OptionGroup var options: BenchCorpusOptions
     @Option(name: .long, help: ArgumentHelp("Index file (deleted first).", valueName: "PATH")) var index: String?
-    @Flag(name: .long, help: "Skip the edit that moves the corpus focus (a full re-extraction).") var skipFocusEdit = false
+    @Flag(name: .long, help: "Skip the edit that names a place (it may move the corpus focus: a full re-extraction).") var skipFocusEdit = false
+    @Flag(name: .long, help: "Skip reading the whole model from the index.") var skipModelRead = false
 
     func run() throws {
         let folder = try options.folder()
         let url = URL(fileURLWithPath: index ?? folder.path + ".sqlite")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
-        let pipeline = try Pipeline.bundled()
-        let corpusIndex = try CorpusIndex.open(corpus: folder, index: url, warn: Console.warn)
-        var summary: IncrementalIndexer.Summary!
-        let build = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
-        let afterBuild = Memory.peakMB()
-        try corpusIndex.database.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        let arguments = ["index", "--corpus", folder.path, "--index", url.path, "--timings"]
+        func step(_ label: String) throws {
+            let run = try ChildProcess.run(arguments)
+            print(String(format: "%@: %.3f s, peak RSS %.0f MB", label, run.seconds, run.peakMB))
+            for line in run.output.split(separator: "\n").dropFirst() { print("  " + line) }
+        }
+        try step("index build")
         let size = ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.doubleValue ?? 0) / 1e6
-        print("corpus \(folder.path): \(summary!)")
-        print("  phases: \(summary.timings)")
-        print(String(format: "index build: %.2f s, file %.1f MB", build, size))
-        let noop = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
-        print(String(format: "no-op update: %.3f s", noop))
+        print(String(format: "index file: %.1f MB", size))
+        try step("no-op update")
         // Change one article in the middle (a sentence naming no place, then one naming a
-        // place, which moves the corpus focus), update, then put it back and update again.
+        // place, which may move the corpus focus), update, then put it back and update again.
         let names = try CorpusLoader().articleFileNames(in: folder)
         let target = folder.appendingPathComponent(names[names.count / 2])
         let original = try Data(contentsOf: target)
@@ -120,17 +121,18 @@ struct BenchIndexCommand: ParsableCommand {
         if !skipFocusEdit { edits.append(("names a place", "Officials said on Tuesday that 40 drones were shot down over Sudzha.")) }
         for (label, sentence) in edits {
             try (original + Data("\n\(sentence)\n".utf8)).write(to: target)
-            let one = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
-            print(String(format: "one-article update (%@): %.3f s (%@)", label, one, summary.description))
-            print("  phases: \(summary.timings)")
+            try step("one-article update (\(label))")
             try original.write(to: target)
-            let back = try seconds { summary = try corpusIndex.update(pipeline: pipeline) }
-            print(String(format: "revert update: %.3f s", back))
+            try step("revert update")
         }
-        var modelSeconds = 0.0
-        var incidents = 0
-        modelSeconds = try seconds { incidents = try corpusIndex.model().incidents.count }
-        print(String(format: "full model read from index: %.2f s (%d incidents)", modelSeconds, incidents))
-        print(String(format: "peak RSS: %.0f MB after build, %.0f MB at end", afterBuild, Memory.peakMB()))
+        if !skipModelRead {
+            let pipeline = try Pipeline.bundled()
+            let corpusIndex = try CorpusIndex.open(corpus: folder, index: url, warn: Console.warn)
+            _ = try corpusIndex.update(pipeline: pipeline)
+            var incidents = 0
+            let modelSeconds = try seconds { incidents = try corpusIndex.model().incidents.count }
+            print(String(format: "full model read from index (in the bench process): %.2f s (%d incidents), peak RSS %.0f MB",
+                         modelSeconds, incidents, Memory.peakMB()))
+        }
     }
 }

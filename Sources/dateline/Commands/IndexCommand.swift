@@ -18,6 +18,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .long, help: "Delete the index first and build it from scratch.")
     var rebuild = false
 
+    @Flag(name: .long, help: ArgumentHelp("Also print the seconds of each phase (benchmarks).", visibility: .hidden))
+    var timings = false
+
     func run() throws {
         try Console.run {
             let folder = try corpus.folder()
@@ -35,6 +38,7 @@ struct IndexCommand: ParsableCommand {
                 let seconds = Date().timeIntervalSince(started)
                 print("\(url.path)")
                 print(summary.description + String(format: " in %.2f s", seconds))
+                if timings { print("phases: " + summary.timings) }
             } catch let error as CorpusError {
                 throw Failure.badInput(error.description)
             } catch let error as ResourceError {
