@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces docs/performance.md: pipeline throughput (one core), index build, one-article
-# incremental update and peak memory at each size, then the dateparser peer comparison.
+# incremental update, the browser (first frame, keystroke-to-frame) and peak memory at each size,
+# then the dateparser peer comparison.
 # bench-index runs every build and update as its own `dateline index` process (wall time and
 # that process's peak RSS), as a user experiences them.
 # Usage: Benchmarks/run.sh [SIZES...]      (default: 1000 10000; 100000 takes about 15 minutes)
@@ -20,7 +21,9 @@ for n in "${sizes[@]}"; do
   echo
   echo "## $n articles"
   "$bin" bench-pipeline --articles "$n" --seed 1 --work "$work"
-  "$bin" bench-index --articles "$n" --seed 1 --work "$work" --index "$work/index-$n.sqlite"
+  # Both use the index beside the generated corpus: bench-browser reads the one bench-index built.
+  "$bin" bench-index --articles "$n" --seed 1 --work "$work"
+  "$bin" bench-browser --articles "$n" --seed 1 --work "$work"
 done
 echo
 echo "## time normaliser vs dateparser"
