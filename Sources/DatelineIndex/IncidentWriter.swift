@@ -188,21 +188,27 @@ struct IncidentWriter {
             let postings = try db.cachedStatement(sql: "SELECT mention FROM postings WHERE key = ?")
             let countOf = try db.cachedStatement(sql: "SELECT count FROM keys WHERE key = ?")
             var counts: [String: Int] = [:]
+            /// Counts read since the linker last learned.
+            var unlearned: [String: Int] = [:]
             var cache: [Int64: (file: String, ordinal: Int, mention: Mention, keys: Set<String>)] = [:]
             func load(_ rowid: Int64) throws -> (file: String, ordinal: Int, mention: Mention, keys: Set<String>) {
                 if let hit = cache[rowid] { return hit }
                 guard let row = try Row.fetchOne(one, arguments: [rowid]) else { throw IndexError.damaged("mention \(rowid) is missing") }
                 let mention = try decoder.decode(Mention.self, from: row[2] as Data)
                 let keys = Set(Pipeline.postingKeys(of: mention))
-                for key in keys where counts[key] == nil { counts[key] = try Int.fetchOne(countOf, arguments: [key]) ?? 0 }
+                for key in keys where counts[key] == nil {
+                    let count = try Int.fetchOne(countOf, arguments: [key]) ?? 0
+                    counts[key] = count
+                    unlearned[key] = count
+                }
                 let value = (row[0] as String, row[1] as Int, mention, keys)
                 cache[rowid] = value
                 return value
             }
-            // The linker holds the statistics of the keys loaded so far: rebuilt when a mention
-            // brings new keys, once per searched mention (the whole table is not read).
+            // The linker holds the statistics of the keys loaded so far and learns the ones each
+            // searched mention brings (the whole table is not read; rebuilding the linker per mention was
+            // quadratic in the component's size).
             var linker = pipeline.linker(postingCounts: [:], mentionCount: n, anchor: anchor)
-            var linkerKeys = 0
             var listCache: [String: [Int64]] = [:]
             var visited = Set(seeds)
             var queue = seeds
@@ -220,11 +226,11 @@ struct IncidentWriter {
                 var seen: Set<Int64> = [rowid]
                 candidates = candidates.filter { !visited.contains($0) && seen.insert($0).inserted }
                 for other in candidates { _ = try load(other) }
-                if counts.count != linkerKeys {
-                    linker = pipeline.linker(postingCounts: counts, mentionCount: n, anchor: anchor)
-                    linkerKeys = counts.count
+                if !unlearned.isEmpty {
+                    linker.learn(postingCounts: unlearned)
+                    unlearned.removeAll(keepingCapacity: true)
                 }
-                for other in candidates where linker.linked(this.mention, try load(other).mention) {
+                for other in candidates where linker.linked(this.mention, key: rowid, try load(other).mention, key: other) {
                     visited.insert(other)
                     queue.append(other)
                 }

@@ -21,13 +21,36 @@ public enum CorpusStatistics {
 /// Whether two mentions are linked in the clustering graph: they share a posting key and score
 /// at least half the merge threshold. Incidents never span two connected components of this
 /// graph, which is what lets the index re-cluster only the components a change touches.
-public struct MentionLinker: Sendable {
-    let similarity: MentionSimilarity
+/// Single-threaded: it profiles each mention once, under the caller's key for it.
+public struct MentionLinker {
+    var similarity: MentionSimilarity
     let minimum: Double
+    private var profiler = MentionProfiler()
+    private var profiles: [Int64: MentionProfile] = [:]
 
-    public func linked(_ a: Mention, _ b: Mention) -> Bool {
-        guard let s = similarity.score(a, b) else { return false }
+    init(similarity: MentionSimilarity, minimum: Double) {
+        self.similarity = similarity
+        self.minimum = minimum
+    }
+
+    /// Counts of posting keys met since the linker was made (a search that discovers the corpus
+    /// as it goes). Keys already known keep their weight, so profiles made earlier stay valid.
+    public mutating func learn(postingCounts: [String: Int]) {
+        similarity.learn(documentFrequency: postingCounts)
+    }
+
+    /// `a` and `b` are identified by `keyA`/`keyB` (stable for the linker's life, e.g. a row id);
+    /// the counts of their posting keys must have been learned before either is first linked.
+    public mutating func linked(_ a: Mention, key keyA: Int64, _ b: Mention, key keyB: Int64) -> Bool {
+        guard let s = similarity.score(profile(a, keyA), profile(b, keyB)) else { return false }
         return s >= minimum
+    }
+
+    private mutating func profile(_ m: Mention, _ key: Int64) -> MentionProfile {
+        if let hit = profiles[key] { return hit }
+        let made = profiler.profile(m, for: similarity)
+        profiles[key] = made
+        return made
     }
 }
 

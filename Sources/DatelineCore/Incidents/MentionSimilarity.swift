@@ -31,7 +31,10 @@ struct MentionSimilarity: Sendable {
 
     var weights = Weights()
     /// Inverse document frequency of each key term over the corpus's mentions.
-    let idf: [String: Double]
+    private(set) var idf: [String: Double]
+    /// How `idf` turns a count into a weight (the corpus size, possibly bucketed).
+    private let idfCorpus: Double
+    private let quantizesCounts: Bool
     let anchor: CalendarDate?
     /// Days before a report date in which an undated event may have happened.
     let reportedLookback = 7
@@ -57,8 +60,22 @@ struct MentionSimilarity: Sendable {
         self.continuationCues = continuationCues
         let quantize = mentionCount >= quantizeAbove
         let n = quantize ? CorpusStatistics.bucket(mentionCount) : Double(max(mentionCount, 1))
-        idf = df.mapValues { log((n + 1) / (quantize ? CorpusStatistics.bucket($0) : Double($0))) + 0.1 }
+        quantizesCounts = quantize
+        idfCorpus = n
+        idf = df.mapValues { Self.weight(count: $0, corpus: n, quantize: quantize) }
         self.anchor = anchor
+    }
+
+    private static func weight(count: Int, corpus n: Double, quantize: Bool) -> Double {
+        log((n + 1) / (quantize ? CorpusStatistics.bucket(count) : Double(count))) + 0.1
+    }
+
+    /// Adds the weights of terms not seen yet: the same as building anew with the merged counts
+    /// (each weight depends only on its own count and the corpus size), without redoing the others.
+    mutating func learn(documentFrequency df: [String: Int]) {
+        for (term, count) in df where idf[term] == nil {
+            idf[term] = Self.weight(count: count, corpus: idfCorpus, quantize: quantizesCounts)
+        }
     }
 
     func isBackground(_ m: Mention) -> Bool {
