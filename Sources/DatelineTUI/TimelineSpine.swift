@@ -146,25 +146,18 @@ public final class TimelineSpine: Sendable {
 
         public mutating func append(background: Bool, undated: Bool, time: TimeValue, regions: [String]) {
             flags.append((background ? TimelineSpine.backgroundFlag : 0) | (undated ? TimelineSpine.undatedFlag : 0))
-            if let t = timeID[time] {
-                timeIndex.append(t)
-            } else {
-                let t = Int32(times.count)
-                timeID[time] = t
-                times.append(time)
-                timeIndex.append(t)
-            }
-            for r in regions {
-                if let id = regionIDByName[r] {
-                    regionIDs.append(id)
-                } else {
-                    let id = Int32(regionNames.count)
-                    regionIDByName[r] = id
-                    regionNames.append(r)
-                    regionIDs.append(id)
-                }
-            }
+            timeIndex.append(Self.intern(time, ids: &timeID, values: &times))
+            for r in regions { regionIDs.append(Self.intern(r, ids: &regionIDByName, values: &regionNames)) }
             regionStart.append(Int32(regionIDs.count))
+        }
+
+        /// The id of `value`: its place in `values`, appended the first time it is seen.
+        private static func intern<T: Hashable>(_ value: T, ids: inout [T: Int32], values: inout [T]) -> Int32 {
+            if let id = ids[value] { return id }
+            let id = Int32(values.count)
+            ids[value] = id
+            values.append(value)
+            return id
         }
     }
 

@@ -32,20 +32,10 @@ extension CorpusOptions {
         do {
             let pipeline = try Pipeline.bundled()
             if noIndex { return ModelSource(model: try pipeline.build(corpusAt: folder)) }
-            // The folder's own errors (missing, empty) come first and keep their messages.
-            _ = try CorpusLoader().articleFileNames(in: folder)
-            do {
-                let corpusIndex = try CorpusIndex.open(corpus: folder, index: indexURL, warn: Console.warn)
-                let bar = ProgressBar()
-                defer { bar.finish() }
-                _ = try corpusIndex.update(pipeline: pipeline, progress: bar.report)
-                return try IndexTimelineSource(database: corpusIndex.database, corpus: CorpusLoader().corpusInfo(folder: folder).info)
-            } catch let error as CorpusError {
-                throw error
-            } catch {
-                Console.warn("dateline: cannot use the index (\(error)); building the model in memory")
-                return ModelSource(model: try pipeline.build(corpusAt: folder))
-            }
+            return try IndexedModel.withUpdatedIndex(
+                folder: folder, index: indexURL, pipeline: pipeline,
+                read: { try IndexTimelineSource(database: $0.database, corpus: CorpusLoader().corpusInfo(folder: folder).info) },
+                fallback: { ModelSource(model: try pipeline.build(corpusAt: folder)) })
         } catch let error as CorpusError {
             throw Failure.badInput(error.description)
         } catch let error as ResourceError {

@@ -55,6 +55,15 @@ struct CorpusOptions: ParsableArguments {
 /// folder, a full disk), says so and builds the model in memory instead.
 enum IndexedModel {
     static func load(folder: URL, index: URL?, pipeline: Pipeline) throws -> EventModel {
+        try withUpdatedIndex(folder: folder, index: index, pipeline: pipeline,
+                             read: { try $0.model() },
+                             fallback: { try pipeline.build(corpusAt: folder) })
+    }
+
+    /// Brings the folder's index up to date (with a progress bar) and reads it with `read`; if
+    /// the index cannot be used, warns and returns `fallback()` (the model built in memory).
+    static func withUpdatedIndex<T>(folder: URL, index: URL?, pipeline: Pipeline, read: (CorpusIndex) throws -> T,
+                                    fallback: () throws -> T) throws -> T {
         // The folder's own errors (missing, empty) come first and keep their messages.
         _ = try CorpusLoader().articleFileNames(in: folder)
         do {
@@ -62,12 +71,12 @@ enum IndexedModel {
             let bar = ProgressBar()
             defer { bar.finish() }
             _ = try corpusIndex.update(pipeline: pipeline, progress: bar.report)
-            return try corpusIndex.model()
+            return try read(corpusIndex)
         } catch let error as CorpusError {
             throw error
         } catch {
             Console.warn("dateline: cannot use the index (\(error)); building the model in memory")
-            return try pipeline.build(corpusAt: folder)
+            return try fallback()
         }
     }
 }
