@@ -256,7 +256,7 @@ struct IncidentWriter {
             """)
         try row.execute(arguments: [incident.id, incident.background, incident.undated, incident.time.start.iso, incident.time.end.iso,
                              incident.time.granularity.rawValue, Self.precision(incident.time.granularity), incident.basis.rawValue,
-                             incident.type, incident.regions.joined(separator: "\n"), incident.headline, incident.sourceCount, digest, json])
+                             incident.type, IndexSchema.regionsColumn(incident.regions), incident.headline, incident.sourceCount, digest, json])
         let rowid = db.lastInsertedRowID
         let figure = try db.cachedStatement(sql: "INSERT INTO figures(incident, articleID, quantity, value, upper, unit, qualifier, phrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for m in incident.mentions {

@@ -130,6 +130,14 @@ public enum IndexSchema {
         return migrator
     }
 
+    /// Timeline order as SQL (`Timeline.order`'s keys), as the `incidents_order` and
+    /// `incidents_timeline` indexes spell it: a query must say it the same way to use them.
+    static let timelineOrder = "background, undated, timeStart, precision, basis = 'reported', sources DESC, id"
+
+    /// `incidents.regions`: the region names, one per line.
+    static func regionsColumn(_ regions: [String]) -> String { regions.joined(separator: "\n") }
+    static func regions(fromColumn text: String) -> [String] { text.isEmpty ? [] : text.components(separatedBy: "\n") }
+
     /// The condition of `keys_pending`; queries must spell it the same way to use the index.
     static let pendingKeys = "count <> clustered"
 

@@ -83,7 +83,7 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
                     let regions: String = row[8]
                     byRowid[row[0]] = IncidentSummary(
                         id: row[1], time: TimeValue(start: start, end: end, granularity: g), basis: basis, background: row[6],
-                        undated: row[7], regions: regions.isEmpty ? [] : regions.components(separatedBy: "\n"),
+                        undated: row[7], regions: IndexSchema.regions(fromColumn: regions),
                         regionsFromContext: (row[11] as Bool?) ?? false, headline: row[9], sourceCount: row[10],
                         disagrees: ((row[12] as Int?) ?? 0) > 0)
                 }
@@ -106,15 +106,8 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
             var ids: [String] = []
             for m in incident.mentions where !ids.contains(m.articleID) { ids.append(m.articleID) }
             let sources = try Self.sourceInfo(db, ids: ids)
-            // As `ModelIndex` groups them: outlets in order of first passage.
-            var order: [String] = []
-            var byOutlet: [String: [Int]] = [:]
-            for (i, m) in incident.mentions.enumerated() {
-                let outlet = sources[m.articleID]?.outlet ?? m.articleID
-                if byOutlet[outlet] == nil { order.append(outlet) }
-                byOutlet[outlet, default: []].append(i)
-            }
-            return IncidentDetail(incident: incident, columns: order.map { SourceColumn(outlet: $0, mentions: byOutlet[$0]!) }, sources: sources)
+            let columns = SourceColumn.columns(of: incident.mentions) { sources[$0]?.outlet ?? $0 }
+            return IncidentDetail(incident: incident, columns: columns, sources: sources)
         }
         if let detail {
             detailCache.append((position, detail))
@@ -162,10 +155,7 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
             try Row.fetchAll(db, sql: """
                 SELECT idx, paragraph, start, "end", kind, text FROM sentences
                 WHERE file = (SELECT file FROM articles WHERE id = ? ORDER BY file DESC LIMIT 1) ORDER BY idx
-                """, arguments: [id]).map { row in
-                Sentence(span: TextSpan(text: row["text"], start: row["start"], end: row["end"]), paragraph: row["paragraph"],
-                         index: row["idx"], kind: SentenceKind(rawValue: row["kind"]) ?? .body)
-            }
+                """, arguments: [id]).map(ArticleStore.sentence)
         }
         sentenceCache.append((id, list))
         if sentenceCache.count > Self.articleLimit { sentenceCache.removeFirst() }

@@ -43,7 +43,7 @@ public struct ModelReader {
         return try database.pool.read { db in
             try Data.fetchAll(db, sql: """
                 SELECT json FROM incidents \(includeBackground ? "" : "WHERE background = 0")
-                ORDER BY background, undated, timeStart, precision, basis = 'reported', sources DESC, id LIMIT ? OFFSET ?
+                ORDER BY \(IndexSchema.timelineOrder) LIMIT ? OFFSET ?
                 """, arguments: [limit, offset]).map { try decoder.decode(Incident.self, from: $0) }
         }
     }

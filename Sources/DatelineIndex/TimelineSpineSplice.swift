@@ -46,9 +46,9 @@ enum TimelineSpineSplice {
         var out = Splicer(old)
         var copied = 0
         let group = try db.cachedStatement(sql: """
-            SELECT rowid, background, undated, timeStart, timeEnd, granularity, regions FROM incidents
+            SELECT \(TimelineSpineStore.RowReader.columns) FROM incidents
             WHERE background = ? AND undated = ? AND timeStart = ? AND precision = ?
-            ORDER BY background, undated, timeStart, precision, basis = 'reported', sources DESC, id
+            ORDER BY \(IndexSchema.timelineOrder)
             """)
         for k in keys.sorted() {
             // The group's range in the old spine (empty for a new group: where it goes).
@@ -74,71 +74,30 @@ enum TimelineSpineSplice {
         return lo
     }
 
-    /// The new spine's arrays: ranges of the old one copied whole, fresh rows appended.
+    /// The new spine: ranges of the old one copied whole, fresh rows appended, interning
+    /// continued from the old spine's dates and region names.
     private struct Splicer {
         let old: TimelineSpineStore.Loaded
+        var builder: TimelineSpine.Builder
         var rowids: [Int64] = []
-        var flags: [UInt8] = []
-        var timeIndex: [Int32] = []
-        var regionStart: [Int32] = [0]
-        var regionIDs: [Int32] = []
-        var times: [TimeValue]
-        var regionNames: [String]
-        var timeID: [TimeValue: Int32] = [:]
-        var regionID: [String: Int32] = [:]
+        var reader = TimelineSpineStore.RowReader()
 
         init(_ old: TimelineSpineStore.Loaded) {
             self.old = old
-            times = old.spine.times
-            regionNames = old.spine.regionNames
-            for (i, t) in times.enumerated() where timeID[t] == nil { timeID[t] = Int32(i) }
-            for (i, r) in regionNames.enumerated() where regionID[r] == nil { regionID[r] = Int32(i) }
-            let n = old.rowids.count
-            rowids.reserveCapacity(n + 64)
-            flags.reserveCapacity(n + 64)
-            timeIndex.reserveCapacity(n + 64)
-            regionStart.reserveCapacity(n + 65)
-            regionIDs.reserveCapacity(old.spine.regionIDs.count + 128)
+            builder = TimelineSpine.Builder(times: old.spine.times, regionNames: old.spine.regionNames)
+            rowids.reserveCapacity(old.rowids.count + 64)
         }
 
         mutating func copy(_ range: Range<Int>) {
-            guard !range.isEmpty else { return }
             let s = old.spine
             rowids += old.rowids[range]
-            flags += s.flags[range]
-            timeIndex += s.timeIndex[range]
-            let from = Int(s.regionStart[range.lowerBound]), to = Int(s.regionStart[range.upperBound])
-            let shift = Int32(regionIDs.count - from)
-            regionIDs += s.regionIDs[from..<to]
-            regionStart += s.regionStart[(range.lowerBound + 1)...range.upperBound].map { $0 + shift }
+            builder.appendCopy(of: range, flags: s.flags, timeIndex: s.timeIndex, regionStart: s.regionStart, regionIDs: s.regionIDs)
         }
 
         mutating func append(_ row: Row) throws {
-            guard let start = CalendarDate(iso: row[3]), let end = CalendarDate(iso: row[4]), let g = Granularity(rawValue: row[5]) else {
-                throw IndexError.damaged("incident \(row[0] as Int64) has an unreadable date")
-            }
-            let time = TimeValue(start: start, end: end, granularity: g)
-            rowids.append(row[0])
-            flags.append(((row[1] as Bool) ? TimelineSpine.backgroundFlag : 0) | ((row[2] as Bool) ? TimelineSpine.undatedFlag : 0))
-            if let t = timeID[time] { timeIndex.append(t) } else {
-                timeID[time] = Int32(times.count)
-                timeIndex.append(Int32(times.count))
-                times.append(time)
-            }
-            let text: String = row[6]
-            for r in text.isEmpty ? [] : text.components(separatedBy: "\n") {
-                if let id = regionID[r] { regionIDs.append(id) } else {
-                    regionID[r] = Int32(regionNames.count)
-                    regionIDs.append(Int32(regionNames.count))
-                    regionNames.append(r)
-                }
-            }
-            regionStart.append(Int32(regionIDs.count))
+            try reader.append(row, to: &builder, rowids: &rowids)
         }
 
-        var loaded: TimelineSpineStore.Loaded {
-            TimelineSpineStore.Loaded(spine: TimelineSpineStore.Columns(flags: flags, timeIndex: timeIndex, times: times, regionStart: regionStart,
-                                                           regionIDs: regionIDs, regionNames: regionNames), rowids: rowids)
-        }
+        var loaded: TimelineSpineStore.Loaded { TimelineSpineStore.Loaded(builder, rowids: rowids) }
     }
 }

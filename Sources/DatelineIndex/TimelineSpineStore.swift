@@ -22,6 +22,16 @@ public enum TimelineSpineStore {
     public struct Loaded: Sendable {
         public var spine: Columns
         public var rowids: [Int64]
+
+        init(spine: Columns, rowids: [Int64]) {
+            self.spine = spine
+            self.rowids = rowids
+        }
+
+        init(_ b: TimelineSpine.Builder, rowids: [Int64]) {
+            self.init(spine: Columns(flags: b.flags, timeIndex: b.timeIndex, times: b.times, regionStart: b.regionStart,
+                                     regionIDs: b.regionIDs, regionNames: b.regionNames), rowids: rowids)
+        }
     }
 
     /// `TimelineSpine`'s stored columns.
@@ -102,14 +112,20 @@ public enum TimelineSpineStore {
     static func compute(_ db: Database) throws -> Loaded {
         var builder = TimelineSpine.Builder()
         var rowids: [Int64] = []
-        var timeByKey: [String: TimeValue] = [:]
-        var regionsByText: [String: [String]] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT rowid, background, undated, timeStart, timeEnd, granularity, regions FROM incidents
-            ORDER BY background, undated, timeStart, precision, basis = 'reported', sources DESC, id
-            """)
-        while let row = try rows.next() {
-            rowids.append(row[0])
+        var reader = RowReader()
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(RowReader.columns) FROM incidents ORDER BY \(IndexSchema.timelineOrder)")
+        while let row = try rows.next() { try reader.append(row, to: &builder, rowids: &rowids) }
+        return Loaded(builder, rowids: rowids)
+    }
+
+    /// Turns incident rows (`columns`, in that order) into spine entries; dates and region
+    /// lists repeat across incidents, so each distinct text is parsed once.
+    struct RowReader {
+        static let columns = "rowid, background, undated, timeStart, timeEnd, granularity, regions"
+        private var timeByKey: [String: TimeValue] = [:]
+        private var regionsByText: [String: [String]] = [:]
+
+        mutating func append(_ row: Row, to builder: inout TimelineSpine.Builder, rowids: inout [Int64]) throws {
             let start: String = row[3], end: String = row[4], granularity: String = row[5]
             let key = start + end + granularity
             let time: TimeValue
@@ -123,13 +139,12 @@ public enum TimelineSpineStore {
             let text: String = row[6]
             let regions: [String]
             if let r = regionsByText[text] { regions = r } else {
-                regions = text.isEmpty ? [] : text.components(separatedBy: "\n")
+                regions = IndexSchema.regions(fromColumn: text)
                 regionsByText[text] = regions
             }
+            rowids.append(row[0])
             builder.append(background: row[1], undated: row[2], time: time, regions: regions)
         }
-        return Loaded(spine: Columns(flags: builder.flags, timeIndex: builder.timeIndex, times: builder.times, regionStart: builder.regionStart,
-                                     regionIDs: builder.regionIDs, regionNames: builder.regionNames), rowids: rowids)
     }
 
     // MARK: Encoding
@@ -185,7 +200,7 @@ public enum TimelineSpineStore {
                   let e = CalendarDate(iso: String(parts[2])) else { return nil }
             timeValues.append(TimeValue(start: s, end: e, granularity: g))
         }
-        let names = regions.isEmpty ? [] : regions.components(separatedBy: "\n")
+        let names = IndexSchema.regions(fromColumn: regions)
         // A damaged row must not crash the browser: check every index before trusting it.
         let t = UInt32(timeValues.count), r = UInt32(names.count)
         guard timeIndex.allSatisfy({ UInt32(bitPattern: $0) < t }), regionIDs.allSatisfy({ UInt32(bitPattern: $0) < r }),

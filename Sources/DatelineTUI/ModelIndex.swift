@@ -10,6 +10,19 @@ public struct SourceColumn: Sendable, Equatable {
         self.outlet = outlet
         self.mentions = mentions
     }
+
+    /// An incident's passages grouped by outlet (`outlet` of an article id), outlets in order
+    /// of their first passage.
+    public static func columns(of mentions: [Mention], outlet: (String) -> String) -> [SourceColumn] {
+        var order: [String] = []
+        var byOutlet: [String: [Int]] = [:]
+        for (i, m) in mentions.enumerated() {
+            let name = outlet(m.articleID)
+            if byOutlet[name] == nil { order.append(name) }
+            byOutlet[name, default: []].append(i)
+        }
+        return order.map { SourceColumn(outlet: $0, mentions: byOutlet[$0]!) }
+    }
 }
 
 /// What `ModelSource` serves from the model, computed once per model (never per frame).
@@ -33,17 +46,12 @@ public final class ModelIndex: Sendable {
         var cited: [String: Set<Range<Int>>] = [:]
         for incident in model.incidents {
             var hay = Sanitizer.clean(incident.headline).lowercased()
-            var order: [String] = []
-            var byOutlet: [String: [Int]] = [:]
-            for (mi, m) in incident.mentions.enumerated() {
+            for m in incident.mentions {
                 hay += "\n" + Sanitizer.clean(m.span.text).lowercased()
-                let outlet = byID[m.articleID].map { model.articles[$0].displayOutlet } ?? m.articleID
-                if byOutlet[outlet] == nil { order.append(outlet) }
-                byOutlet[outlet, default: []].append(mi)
                 cited[m.articleID, default: []].insert(ModelIndex.sentenceRange(of: m, in: model))
             }
             search.append(hay)
-            cols.append(order.map { SourceColumn(outlet: $0, mentions: byOutlet[$0]!) })
+            cols.append(SourceColumn.columns(of: incident.mentions) { id in byID[id].map { model.articles[$0].displayOutlet } ?? id })
         }
         searchText = search
         columns = cols

@@ -144,6 +144,27 @@ public final class TimelineSpine: Sendable {
 
         public init() {}
 
+        /// Continues the interning of an existing spine's dates and region names: ids it gave
+        /// out keep their meaning, so its positions can be copied with `appendCopy`.
+        public init(times: [TimeValue], regionNames: [String]) {
+            self.times = times
+            self.regionNames = regionNames
+            for (i, t) in times.enumerated() where timeID[t] == nil { timeID[t] = Int32(i) }
+            for (i, r) in regionNames.enumerated() where regionIDByName[r] == nil { regionIDByName[r] = Int32(i) }
+        }
+
+        /// Appends positions `range` of the spine this builder was seeded from (its columns).
+        public mutating func appendCopy(of range: Range<Int>, flags: [UInt8], timeIndex: [Int32], regionStart: [Int32],
+                                        regionIDs: [Int32]) {
+            guard !range.isEmpty else { return }
+            self.flags += flags[range]
+            self.timeIndex += timeIndex[range]
+            let from = Int(regionStart[range.lowerBound]), to = Int(regionStart[range.upperBound])
+            let shift = Int32(self.regionIDs.count - from)
+            self.regionIDs += regionIDs[from..<to]
+            self.regionStart += regionStart[(range.lowerBound + 1)...range.upperBound].map { $0 + shift }
+        }
+
         public mutating func append(background: Bool, undated: Bool, time: TimeValue, regions: [String]) {
             flags.append((background ? TimelineSpine.backgroundFlag : 0) | (undated ? TimelineSpine.undatedFlag : 0))
             timeIndex.append(Self.intern(time, ids: &timeID, values: &times))
