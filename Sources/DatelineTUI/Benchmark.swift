@@ -27,6 +27,8 @@ public struct BrowserBenchmarkReport: Sendable, CustomStringConvertible {
     public var mixed: Percentiles
     /// Mean number of cells the backend would redraw per keystroke.
     public var meanChangedCells: Double
+    /// The slowest keystrokes: phase, step in the run, key, milliseconds (what a p99 is made of).
+    public var slowest: [(phase: String, step: Int, key: String, ms: Double)] = []
 
     public var description: String {
         func f(_ v: Double) -> String { String(format3: v) }
@@ -43,6 +45,7 @@ public struct BrowserBenchmarkReport: Sendable, CustomStringConvertible {
         \(row("filtering", filtering))
         \(row("mixed    ", mixed))
           cells redrawn    \(f(meanChangedCells)) per keystroke (mean)
+          slowest          \(slowest.map { "\($0.key) (\($0.phase) #\($0.step)) \(f($0.ms)) ms" }.joined(separator: ", "))
         """
     }
 }
@@ -73,7 +76,8 @@ public enum BrowserBenchmark {
             grid = BrowserView.render(state)
         }
         var changed = 0
-        func phase(_ script: [Key], _ n: Int) -> [Double] {
+        var slowest: [(phase: String, step: Int, key: String, ms: Double)] = []
+        func phase(_ name: String, _ script: [Key], _ n: Int) -> [Double] {
             var samples: [Double] = []
             samples.reserveCapacity(n)
             for i in 0..<max(0, n) {
@@ -84,13 +88,16 @@ public enum BrowserBenchmark {
                     changed += grid.changedCells(since: previous).count
                 }
                 samples.append(ms(t))
+                slowest.append((name, i, script[i % script.count].name, ms(t)))
+                slowest.sort { $0.ms > $1.ms }
+                if slowest.count > 5 { slowest.removeLast() }
             }
             return samples
         }
         let total = max(0, keystrokes)
-        let scroll = phase(scrollScript, total / 2)
-        let filter = phase(filterScript, total / 4)
-        let mixed = phase(mixedScript, total - total / 2 - total / 4)
+        let scroll = phase("scrolling", scrollScript, total / 2)
+        let filter = phase("filtering", filterScript, total / 4)
+        let mixed = phase("mixed", mixedScript, total - total / 2 - total / 4)
         func stats(_ s: [Double]) -> BrowserBenchmarkReport.Percentiles {
             let sorted = s.sorted()
             func pct(_ p: Double) -> Double {
@@ -103,7 +110,7 @@ public enum BrowserBenchmark {
                                       firstFrameMs: ms(first), keystrokeP50Ms: all.p50Ms, keystrokeP99Ms: all.p99Ms,
                                       keystrokeMaxMs: all.maxMs, scrolling: stats(scroll), filtering: stats(filter),
                                       mixed: stats(mixed),
-                                      meanChangedCells: all.count == 0 ? 0 : Double(changed) / Double(all.count))
+                                      meanChangedCells: all.count == 0 ? 0 : Double(changed) / Double(all.count), slowest: slowest)
     }
 
     static func ms(_ d: Duration) -> Double {

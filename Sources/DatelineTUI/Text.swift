@@ -2,13 +2,31 @@
 public enum Text {
     /// Sanitised graphemes of `raw` in one style.
     public static func styled(_ raw: String, style: Style) -> StyledLine {
+        styled(raw, style: style, maxWidth: Int.max)
+    }
+
+    /// The same, stopping once the line is wider than `maxWidth` columns: what `truncate` or
+    /// `pad` to that width keeps is unchanged, and a long headline is not styled whole per frame.
+    public static func styled(_ raw: String, style: Style, maxWidth: Int) -> StyledLine {
         let clean = Sanitizer.clean(raw)
         var line: StyledLine = []
-        line.reserveCapacity(clean.utf8.count)
+        line.reserveCapacity(min(clean.utf8.count, maxWidth == Int.max ? Int.max : maxWidth + 1))
+        // Printable ASCII (most text): one byte is one grapheme one column wide, no need to
+        // find grapheme boundaries or look up widths.
+        if clean.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in clean.utf8 {
+                line.append(StyledChar(Character(Unicode.Scalar(byte)), width: 1, style: style))
+                if line.count > maxWidth { break }
+            }
+            return line
+        }
+        var width = 0
         for ch in clean {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             line.append(StyledChar(ch, width: w, style: style))
+            width += w
+            if width > maxWidth { break }
         }
         return line
     }
