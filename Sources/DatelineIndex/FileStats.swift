@@ -12,6 +12,23 @@ enum FileStats {
 
     static let missing = Entry(size: -1, mtime: 0)
 
+    /// `of` running in the background; `wait()` returns its result.
+    final class Pending: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var result: [Entry] = []
+
+        fileprivate init(_ names: [String], _ path: String) {
+            DispatchQueue.global().async(group: group) { [self] in result = FileStats.of(names, inFolder: path) }
+        }
+
+        func wait() -> [Entry] {
+            group.wait()
+            return result
+        }
+    }
+
+    static func start(_ names: [String], inFolder path: String) -> Pending { Pending(names, path) }
+
     static func of(_ names: [String], inFolder path: String) -> [Entry] {
         let folder = open(path, O_RDONLY | O_DIRECTORY)
         guard folder >= 0 else { return names.map { _ in missing } }

@@ -116,12 +116,14 @@ public final class IncrementalIndexer {
         // 1. Scan. Paths are built as strings: `URL` operations cost more than the `stat` itself
         // at 100k files. Changed files are hashed here and read again when loaded, so the scan
         // holds no file contents.
+        // The stat of every file runs on other threads while this one reads the rows.
+        let statting = FileStats.start(names, inFolder: folder.path)
         let known = try pool.read { try ArticleStore.files($0, expected: names.count) }
         var knownListed = 0
         var toLoad: [(name: String, size: Int64, mtime: Double, hash: String)] = []
         var touched: [(name: String, size: Int64, mtime: Double)] = []
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        let stats = FileStats.of(names, inFolder: folder.path)
+        let stats = statting.wait()
         for (name, stat) in zip(names, stats) {
             let size = stat.size, mtime = stat.mtime
             let row = known[name]
