@@ -25,6 +25,7 @@ struct IndexCommand: ParsableCommand {
         try Console.run {
             let folder = try corpus.folder()
             do {
+                let preload = PipelinePreload()
                 let names = try CorpusLoader().articleFileNames(in: folder)
                 let url = corpus.indexURL ?? IndexLocation.defaultIndex(forCorpus: folder)
                 if rebuild {
@@ -33,7 +34,7 @@ struct IndexCommand: ParsableCommand {
                 let index = try CorpusIndex.open(corpus: folder, index: url, warn: Console.warn)
                 let bar = ProgressBar()
                 let started = Date()
-                let summary = try index.update(loadingPipeline: { try Pipeline.bundled() }, listed: names, progress: bar.report)
+                let summary = try index.update(loadingPipeline: preload.pipeline, listed: names, progress: bar.report)
                 bar.finish()
                 let seconds = Date().timeIntervalSince(started)
                 print("\(url.path)")
