@@ -18,8 +18,9 @@ enum ArticleStore {
         return e
     }()
 
-    static func files(_ db: Database) throws -> [String: FileRow] {
+    static func files(_ db: Database, expected: Int = 0) throws -> [String: FileRow] {
         var result: [String: FileRow] = [:]
+        result.reserveCapacity(expected)
         // A cursor, column positions and no strings but the name: this reads every row on every
         // update (100k at 100k articles).
         let rows = try Row.fetchCursor(db, sql: "SELECT name, size, mtime, hash <> '' FROM files")

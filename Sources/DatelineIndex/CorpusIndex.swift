@@ -14,9 +14,16 @@ public struct CorpusIndex {
     }
 
     public func update(pipeline: Pipeline, progress: (@Sendable (IncrementalIndexer.Progress) -> Void)? = nil) throws -> IncrementalIndexer.Summary {
-        let indexer = IncrementalIndexer(database: database, pipeline: pipeline)
+        try update(loadingPipeline: { pipeline }, progress: progress)
+    }
+
+    /// The same, loading the pipeline (its resources) only if something changed.
+    /// `listed`: the corpus's article names, when the caller has just listed them.
+    public func update(loadingPipeline: @escaping () throws -> Pipeline, listed: [String]? = nil,
+                       progress: (@Sendable (IncrementalIndexer.Progress) -> Void)? = nil) throws -> IncrementalIndexer.Summary {
+        let indexer = IncrementalIndexer(database: database, loadingPipeline: loadingPipeline)
         indexer.progress = progress
-        return try indexer.update(corpus: corpus)
+        return try indexer.update(corpus: corpus, listed: listed)
     }
 
     public func model() throws -> EventModel {

@@ -56,7 +56,9 @@ public final class IncrementalIndexer {
     }
 
     let database: IndexDatabase
-    let pipeline: Pipeline
+    /// Loaded on first use: an update that finds nothing changed needs none of its resources.
+    private let loadPipeline: () throws -> Pipeline
+    private var loadedPipeline: Pipeline?
     public var batchSize = 64
     /// Stops with `IndexError.interrupted` after this many articles have been written (tests:
     /// a process killed in the middle).
@@ -70,15 +72,22 @@ public final class IncrementalIndexer {
     public var localClusteringLimit = 0.3
     private var written = 0
 
-    public init(database: IndexDatabase, pipeline: Pipeline) {
-        self.database = database
-        self.pipeline = pipeline
+    public convenience init(database: IndexDatabase, pipeline: Pipeline) {
+        self.init(database: database, loadingPipeline: { pipeline })
     }
 
-    public func update(corpus folder: URL) throws -> Summary {
+    /// `loadingPipeline` is called once, when the update first needs the pipeline.
+    public init(database: IndexDatabase, loadingPipeline: @escaping () throws -> Pipeline) {
+        self.database = database
+        self.loadPipeline = loadingPipeline
+    }
+
+    /// `listed`: the folder's article names when the caller has just listed them (the listing
+    /// is linear in the folder; once is enough).
+    public func update(corpus folder: URL, listed: [String]? = nil) throws -> Summary {
         var clock = DispatchTime.now().uptimeNanoseconds
         let loader = CorpusLoader()
-        let names = try loader.articleFileNames(in: folder)
+        let names = try listed ?? loader.articleFileNames(in: folder)
         var summary = Summary()
         summary.files = names.count
         written = 0
@@ -107,18 +116,20 @@ public final class IncrementalIndexer {
         // 1. Scan. Paths are built as strings: `URL` operations cost more than the `stat` itself
         // at 100k files. Changed files are hashed here and read again when loaded, so the scan
         // holds no file contents.
-        let known = try pool.read { try ArticleStore.files($0) }
+        // The stat of every file runs on other threads while this one reads the rows.
+        let statting = FileStats.start(names, inFolder: folder.path)
+        let known = try pool.read { try ArticleStore.files($0, expected: names.count) }
+        var knownListed = 0
         var toLoad: [(name: String, size: Int64, mtime: Double, hash: String)] = []
         var touched: [(name: String, size: Int64, mtime: Double)] = []
         let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        for name in names {
-            let path = base + name
-            var info = stat()
-            let ok = stat(path, &info) == 0
-            let size = ok ? Int64(info.st_size) : -1
-            let mtime = ok ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : 0
+        let stats = statting.wait()
+        for (name, stat) in zip(names, stats) {
+            let size = stat.size, mtime = stat.mtime
             let row = known[name]
+            if row != nil { knownListed += 1 }
             if let row, row.size == size, row.mtime == mtime, row.complete { continue }
+            let path = base + name
             let hash = ContentHash.hex(FileManager.default.contents(atPath: path) ?? Data())
             if let row, row.complete, try pool.read({ try ArticleStore.hash($0, file: name) }) == hash {
                 touched.append((name, size, mtime))
@@ -127,8 +138,12 @@ public final class IncrementalIndexer {
             if row?.complete == true { summary.changed += 1 } else { summary.added += 1 }
             toLoad.append((name, size, mtime, hash))
         }
-        let present = Set(names)
-        let gone = known.keys.filter { !present.contains($0) }.sorted()
+        // Names are unique: when every known row was listed, none is gone (no set of 100k names).
+        var gone: [String] = []
+        if knownListed < known.count {
+            let present = Set(names)
+            gone = known.keys.filter { !present.contains($0) }.sorted()
+        }
         summary.removed = gone.count
         if !gone.isEmpty || !touched.isEmpty {
             try pool.write { db in
@@ -148,6 +163,7 @@ public final class IncrementalIndexer {
         var done = 0
         for batchStart in stride(from: 0, to: toLoad.count, by: batchSize) {
             let batch = Array(toLoad[batchStart..<min(batchStart + batchSize, toLoad.count)])
+            let pipeline = try self.pipeline()
             let loaded = map(batch) { [pipeline] item -> (Article?, [LoadWarning], [Sentence], [PlaceMention]) in
                 let result = loader.loadArticle(folder: folder, name: item.name)
                 guard let article = result.article else { return (nil, result.warnings, [], []) }
@@ -211,6 +227,7 @@ public final class IncrementalIndexer {
                 }
             }
             guard let focus else { break }
+            let pipeline = try self.pipeline()
             let mentions = map(inputs) { [pipeline] input in pipeline.mentions(of: input.0, sentences: input.1, focus: focus) }
             try pool.write { db in
                 for (name, list) in zip(batch, mentions) { try ArticleStore.writeMentions(db, file: name, mentions: list, focus: fingerprint) }
@@ -232,7 +249,7 @@ public final class IncrementalIndexer {
         if !clustered {
             report("clustering", 0, 1)
             let anchorChanged = try database.meta("anchor") != infoKey
-            let result = try IncidentWriter(pipeline: pipeline, fullAbove: localClusteringLimit).recluster(pool, info: info, forceFull: anchorChanged || forceFullClustering)
+            let result = try IncidentWriter(pipeline: try pipeline(), fullAbove: localClusteringLimit).recluster(pool, info: info, forceFull: anchorChanged || forceFullClustering)
             try pool.write { db in
                 try IndexDatabase.setMeta(db, "anchor", infoKey)
                 try IndexDatabase.setMeta(db, "clustered", "1")
@@ -263,8 +280,15 @@ public final class IncrementalIndexer {
             try FocusCounts.lists(db) ?? Data.fetchAll(db, sql: "SELECT a.firstPass FROM articles a JOIN files f ON f.name = a.file ORDER BY a.file")
                 .map { try decoder.decode([PlaceMention].self, from: $0) }
         }
-        let focus = Pipeline.focus(lists, quantizeAbove: pipeline.quantizeFocusAbove)
+        let focus = Pipeline.focus(lists, quantizeAbove: try pipeline().quantizeFocusAbove)
         return (focus, ContentHash.hex(Array(StableDescription.of(focus).utf8)))
+    }
+
+    func pipeline() throws -> Pipeline {
+        if let loadedPipeline { return loadedPipeline }
+        let loaded = try loadPipeline()
+        loadedPipeline = loaded
+        return loaded
     }
 
     private func checkStop(_ count: Int) throws {

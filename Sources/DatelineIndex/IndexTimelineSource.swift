@@ -13,18 +13,18 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
     /// Incident rowid at each position.
     let rowids: [Int64]
     static let summaryLimit = 4096
-    static let detailLimit = 16
+    static let detailLimit = 64
     static let articleLimit = 32
 
     // Mutable caches, behind the lock (the state is a value shared with the renderer).
     private let lock = NSLock()
     private var summaryCache: [Int: IncidentSummary] = [:]
-    private var detailCache: [(position: Int, detail: IncidentDetail)] = []
+    private var detailCache: [(position: Int, value: IncidentDetail)] = []
+    private var passageCache: [(position: Int, value: [Int: DetailPassage])] = []
     private var articleCache: [(id: String, article: Article?)] = []
     private var sentenceCache: [(id: String, sentences: [Sentence])] = []
     private var positionByRowid: [Int64: Int]?
-    /// The last read error, for the status line (reads do not throw).
-    public private(set) var lastError: String?
+    private var readError: String?
 
     /// Opens on an index that is up to date (`CorpusIndex.update` first).
     public init(database: IndexDatabase, corpus: CorpusInfo) throws {
@@ -35,6 +35,12 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
         rowids = loaded.rowids
     }
 
+    /// The last read error, for the status line (reads do not throw).
+    public var lastError: String? {
+        lock.lock(); defer { lock.unlock() }
+        return readError
+    }
+
     /// FTS5 over 400k incidents' sentences takes tens of milliseconds for a short prefix:
     /// the `/` prompt searches on Enter.
     public var searchesAsYouType: Bool { false }
@@ -43,7 +49,7 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
         do {
             return try database.pool.read(body)
         } catch {
-            lastError = "\(error)"
+            readError = "\(error)"
             return fallback
         }
     }
@@ -96,42 +102,39 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
 
     public func detail(at position: Int) -> IncidentDetail? {
         lock.lock(); defer { lock.unlock() }
-        if let hit = detailCache.first(where: { $0.position == position }) { return hit.detail }
+        if let hit = Self.take(position, from: &detailCache) { return hit }
         guard rowids.indices.contains(position) else { return nil }
-        let detail: IncidentDetail? = read(nil) { db in
-            guard let json = try Data.fetchOne(db, sql: "SELECT json FROM incidents WHERE rowid = ?", arguments: [rowids[position]]) else {
-                return nil
-            }
-            let incident = try JSONDecoder().decode(Incident.self, from: json)
-            var ids: [String] = []
-            for m in incident.mentions where !ids.contains(m.articleID) { ids.append(m.articleID) }
-            let sources = try Self.sourceInfo(db, ids: ids)
-            let columns = SourceColumn.columns(of: incident.mentions) { sources[$0]?.outlet ?? $0 }
-            return IncidentDetail(incident: incident, columns: columns, sources: sources)
-        }
-        if let detail {
-            detailCache.append((position, detail))
-            if detailCache.count > Self.detailLimit { detailCache.removeFirst() }
-        }
+        let detail: IncidentDetail? = read(nil) { [rowids] db in try IncidentDetailReader.detail(db, incident: rowids[position]) }
+        if let detail { Self.keep(detail, at: position, in: &detailCache) }
         return detail
     }
 
-    /// Outlet and publication date of each article (the first file with the id, as the model has it).
-    static func sourceInfo(_ db: Database, ids: [String]) throws -> [String: SourceInfo] {
-        var out: [String: SourceInfo] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT id, outlet, published, json_extract(CAST(json AS TEXT), '$.publishedInferred') FROM articles
-                WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY file
-                """, arguments: StatementArguments(chunk))
-            for row in rows {
-                let id: String = row[0]
-                guard out[id] == nil else { continue }
-                out[id] = SourceInfo(outlet: (row[1] as String?) ?? id, published: (row[2] as String?).flatMap(CalendarDate.init(iso:)),
-                                     publishedInferred: (row[3] as Bool?) ?? false)
-            }
+    public func passages(at position: Int, _ indices: [Int]) -> [DetailPassage?] {
+        lock.lock(); defer { lock.unlock() }
+        guard rowids.indices.contains(position) else { return indices.map { _ in nil } }
+        var cached = Self.take(position, from: &passageCache) ?? [:]
+        let missing = indices.filter { cached[$0] == nil }
+        if !missing.isEmpty {
+            let read: [Int: DetailPassage] = read([:]) { [rowids] db in try IncidentDetailReader.passages(db, incident: rowids[position], missing) }
+            cached.merge(read) { a, _ in a }
         }
-        return out
+        Self.keep(cached, at: position, in: &passageCache)
+        return indices.map { cached[$0] }
+    }
+
+    /// Least recently used first: going back to an incident (the top of the timeline, the one
+    /// just left) finds it here.
+    private static func take<T>(_ position: Int, from cache: inout [(position: Int, value: T)]) -> T? {
+        guard let i = cache.firstIndex(where: { $0.position == position }) else { return nil }
+        let hit = cache.remove(at: i)
+        cache.append(hit)
+        return hit.value
+    }
+
+    private static func keep<T>(_ value: T, at position: Int, in cache: inout [(position: Int, value: T)]) {
+        cache.removeAll { $0.position == position }
+        cache.append((position, value))
+        if cache.count > detailLimit { cache.removeFirst() }
     }
 
     // MARK: Articles
@@ -175,10 +178,10 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    public func sentenceRange(of mention: Mention) -> Range<Int> {
+    public func sentenceRange(of passage: DetailPassage) -> Range<Int> {
         lock.lock(); defer { lock.unlock() }
-        return ModelIndex.sentenceRange(sentenceIndex: mention.sentenceIndex, start: mention.span.start, end: mention.span.end,
-                                        sentences: sentences(mention.articleID))
+        return ModelIndex.sentenceRange(sentenceIndex: passage.sentenceIndex, start: passage.span.start, end: passage.span.end,
+                                        sentences: sentences(passage.articleID))
     }
 
     // MARK: Search

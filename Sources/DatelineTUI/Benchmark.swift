@@ -27,6 +27,12 @@ public struct BrowserBenchmarkReport: Sendable, CustomStringConvertible {
     public var mixed: Percentiles
     /// Mean number of cells the backend would redraw per keystroke.
     public var meanChangedCells: Double
+    /// The same keystrokes in this thread's CPU time (when the caller gives a CPU clock): on a
+    /// shared machine the wall-clock p99 includes time the thread waited for a core.
+    public var cpuP50Ms: Double?
+    public var cpuP99Ms: Double?
+    /// The slowest keystrokes: phase, step in the run, key, milliseconds (what a p99 is made of).
+    public var slowest: [(phase: String, step: Int, key: String, ms: Double)] = []
 
     public var description: String {
         func f(_ v: Double) -> String { String(format3: v) }
@@ -42,7 +48,8 @@ public struct BrowserBenchmarkReport: Sendable, CustomStringConvertible {
         \(row("scrolling", scrolling))
         \(row("filtering", filtering))
         \(row("mixed    ", mixed))
-          cells redrawn    \(f(meanChangedCells)) per keystroke (mean)
+          cells redrawn    \(f(meanChangedCells)) per keystroke (mean)\(cpuP99Ms.map { "\n  thread CPU       p50 \(f(cpuP50Ms ?? 0)) ms  p99 \(f($0)) ms (all keys)" } ?? "")
+          slowest          \(slowest.map { "\($0.key) (\($0.phase) #\($0.step)) \(f($0.ms)) ms" }.joined(separator: ", "))
         """
     }
 }
@@ -59,12 +66,15 @@ public enum BrowserBenchmark {
                                      .char("/"), .char("k"), .char("u"), .char("r"), .enter, .char("n"), .char("N"),
                                      .char("/"), .escape, .char("j"), .char("?"), .char("q")]
 
-    public static func run(model: EventModel, width: Int, height: Int, keystrokes: Int) -> BrowserBenchmarkReport {
-        run(source: { ModelSource(model: model) }, width: width, height: height, keystrokes: keystrokes)
+    public static func run(model: EventModel, width: Int, height: Int, keystrokes: Int,
+                           cpuClock: (() -> Double)? = nil) -> BrowserBenchmarkReport {
+        run(source: { ModelSource(model: model) }, width: width, height: height, keystrokes: keystrokes, cpuClock: cpuClock)
     }
 
     /// `source` is called inside the first-frame measurement: opening the source counts.
-    public static func run(source: () throws -> any TimelineSource, width: Int, height: Int, keystrokes: Int) rethrows -> BrowserBenchmarkReport {
+    /// `cpuClock`: this thread's CPU time in milliseconds (the platform's clock; the TUI has none).
+    public static func run(source: () throws -> any TimelineSource, width: Int, height: Int, keystrokes: Int,
+                           cpuClock: (() -> Double)? = nil) rethrows -> BrowserBenchmarkReport {
         let clock = ContinuousClock()
         var state: BrowserState!
         var grid = Grid(width: 0, height: 0)
@@ -73,24 +83,31 @@ public enum BrowserBenchmark {
             grid = BrowserView.render(state)
         }
         var changed = 0
-        func phase(_ script: [Key], _ n: Int) -> [Double] {
+        var slowest: [(phase: String, step: Int, key: String, ms: Double)] = []
+        var cpu: [Double] = []
+        func phase(_ name: String, _ script: [Key], _ n: Int) -> [Double] {
             var samples: [Double] = []
             samples.reserveCapacity(n)
             for i in 0..<max(0, n) {
                 let previous = grid
+                let cpuStart = cpuClock?()
                 let t = clock.measure {
                     _ = state.update(.key(script[i % script.count]))
                     grid = BrowserView.render(state)
                     changed += grid.changedCells(since: previous).count
                 }
                 samples.append(ms(t))
+                if let cpuStart, let now = cpuClock?() { cpu.append(now - cpuStart) }
+                slowest.append((name, i, script[i % script.count].name, ms(t)))
+                slowest.sort { $0.ms > $1.ms }
+                if slowest.count > 5 { slowest.removeLast() }
             }
             return samples
         }
         let total = max(0, keystrokes)
-        let scroll = phase(scrollScript, total / 2)
-        let filter = phase(filterScript, total / 4)
-        let mixed = phase(mixedScript, total - total / 2 - total / 4)
+        let scroll = phase("scrolling", scrollScript, total / 2)
+        let filter = phase("filtering", filterScript, total / 4)
+        let mixed = phase("mixed", mixedScript, total - total / 2 - total / 4)
         func stats(_ s: [Double]) -> BrowserBenchmarkReport.Percentiles {
             let sorted = s.sorted()
             func pct(_ p: Double) -> Double {
@@ -99,11 +116,13 @@ public enum BrowserBenchmark {
             return .init(count: sorted.count, p50Ms: pct(0.5), p99Ms: pct(0.99), maxMs: sorted.last ?? 0)
         }
         let all = stats(scroll + filter + mixed)
+        let cpuStats = cpu.isEmpty ? nil : stats(cpu)
         return BrowserBenchmarkReport(width: width, height: height, incidents: state.spine.count, keystrokes: all.count,
                                       firstFrameMs: ms(first), keystrokeP50Ms: all.p50Ms, keystrokeP99Ms: all.p99Ms,
                                       keystrokeMaxMs: all.maxMs, scrolling: stats(scroll), filtering: stats(filter),
                                       mixed: stats(mixed),
-                                      meanChangedCells: all.count == 0 ? 0 : Double(changed) / Double(all.count))
+                                      meanChangedCells: all.count == 0 ? 0 : Double(changed) / Double(all.count),
+                                      cpuP50Ms: cpuStats?.p50Ms, cpuP99Ms: cpuStats?.p99Ms, slowest: slowest)
     }
 
     static func ms(_ d: Duration) -> Double {

@@ -8,6 +8,9 @@ struct DetailLayout {
     var firstColumn = 0
     var columnCount = 0
     var columnWidth = 0
+    /// False when the columns were laid out only down to the line asked for (`make(through:)`):
+    /// `lines.count` is then a lower bound.
+    var complete = true
     static let separator = " │ "
     static let minColumnWidth = 30
 
@@ -16,7 +19,9 @@ struct DetailLayout {
         max(1, min(total, (width + separator.count) / (minColumnWidth + separator.count)))
     }
 
-    static func make(_ state: BrowserState) -> DetailLayout {
+    /// Lays out the pane down to line `through` (default: what the pane shows at its scroll) and
+    /// the selected passage; passages below are neither read nor wrapped.
+    static func make(_ state: BrowserState, through: Int? = nil) -> DetailLayout {
         var out = DetailLayout()
         guard let shown = state.selectedDetail else {
             out.lines = [Text.styled(state.visible.isEmpty ? "No incident to show (filter or search hides them all)." : "", style: Theme.dim)]
@@ -44,7 +49,7 @@ struct DetailLayout {
         out.lines += wrapped(headline)
 
         // When, and how the date was obtained.
-        let dating = incident.mentions.indices.contains(incident.datedBy) ? incident.datingMention : incident.mentions.first
+        let dating = shown.dating
         var when = Text.styled(incident.undated ? "undated" : DateText.whenText(incident.time), style: Theme.date)
         if !incident.undated { when.add(" (\(incident.time.granularity.rawValue), \(incident.basis.rawValue))", Theme.dim) }
         if incident.undated {
@@ -54,10 +59,10 @@ struct DetailLayout {
             let outlet = article?.outlet ?? m.articleID
             let published = article?.published.map { DateText.long($0) + ((article?.publishedInferred ?? false) ? " (inferred)" : "") } ?? "date unknown"
             when.add(" — ")
-            if incident.basis == .reported || m.time.phrase.isEmpty {
+            if incident.basis == .reported || m.timePhrase.isEmpty {
                 when.add("no date in the text; reported by \(outlet), published \(published)")
             } else {
-                when.add("'\(m.time.phrase)'", Theme.timePhrase)
+                when.add("'\(m.timePhrase)'", Theme.timePhrase)
                 when.add(" in \(outlet), published \(published)")
             }
         }
@@ -77,9 +82,9 @@ struct DetailLayout {
         // Figures with who claims them.
         var figures: [String] = []
         var seen = Set<String>()
-        for m in incident.mentions {
+        for m in shown.figureNotes {
             for f in m.figures {
-                let who = m.attribution.claimant ?? shown.outlet(m.articleID)
+                let who = m.claimant ?? shown.outlet(m.articleID)
                 let text = "\(f.quantity) \(DetailLayout.value(f)) (\(who))"
                 if seen.insert(text).inserted { figures.append(text) }
             }
@@ -117,7 +122,7 @@ struct DetailLayout {
         out.columnWidth = max(1, (width - (k - 1) * separator.count) / k)
         out.lines.append([])
         var sourcesHead = Text.styled("Sources", style: Theme.label)
-        sourcesHead.add(" · \(columns.count) outlet\(columns.count == 1 ? "" : "s"), \(incident.mentions.count) passage\(incident.mentions.count == 1 ? "" : "s")")
+        sourcesHead.add(" · \(columns.count) outlet\(columns.count == 1 ? "" : "s"), \(shown.passageCount) passage\(shown.passageCount == 1 ? "" : "s")")
         if k < columns.count {
             sourcesHead.add("   ")
             sourcesHead.add(first > 0 ? "◀ " : "  ", Theme.key)
@@ -128,27 +133,46 @@ struct DetailLayout {
         out.lines.append(Text.truncate(sourcesHead, width: width))
 
         let top = out.lines.count
+        let shownColumns = first..<min(columns.count, first + k)
+        let needed = through ?? (state.detail.scroll + state.layout.detail.height + 1)
+        let selectedColumn = state.focus == .detail ? state.detail.column : -1
+        // A passage takes at least three lines (meta, text, blank): read, in one call, only the
+        // passages that can reach line `needed`, and the selected one.
+        func passagesShown(_ c: Int) -> Int {
+            let fit = needed == Int.max ? Int.max : max(0, needed - top) / 3 + 1
+            return min(columns[c].mentions.count, max(fit, c == selectedColumn ? state.detail.passage + 1 : 0))
+        }
+        var wanted: [Int] = []
+        for c in shownColumns { wanted += columns[c].mentions.prefix(passagesShown(c)) }
+        var passages: [Int: DetailPassage] = [:]
+        if let position = state.selectedIncidentIndex {
+            for (mi, p) in zip(wanted, state.source.passages(at: position, wanted)) { passages[mi] = p }
+        }
         var columnLines: [[StyledLine]] = []
-        for c in first..<min(columns.count, first + k) {
+        for c in shownColumns {
             let column = columns[c]
             var lines: [StyledLine] = [Text.truncate(Text.styled(column.outlet, style: Theme.outletHeader), width: out.columnWidth)]
             var ranges: [Range<Int>] = []
             for (p, mi) in column.mentions.enumerated() {
-                let m = incident.mentions[mi]
+                if top + lines.count >= needed, c != selectedColumn || p > state.detail.passage {
+                    out.complete = false
+                    break
+                }
+                guard let m = passages[mi] else { out.complete = false; break }
                 let selected = state.focus == .detail && state.detail.column == c && state.detail.passage == p
                 let start = lines.count
                 var meta = Text.styled(selected ? "▶ " : "¶ ", style: selected ? Theme.passageSelected : Theme.dim)
                 let published = shown.sources[m.articleID]?.published.map { DateText.short($0) } ?? "undated"
                 meta.add(published, Theme.dim)
-                if let who = m.attribution.claimant { meta.add(" · " + who, Theme.dim) }
-                if !m.attribution.hedges.isEmpty { meta.add(" · " + m.attribution.hedges.joined(separator: ", "), Theme.dim) }
+                if let who = m.claimant { meta.add(" · " + who, Theme.dim) }
+                if !m.hedges.isEmpty { meta.add(" · " + m.hedges.joined(separator: ", "), Theme.dim) }
                 lines += Text.wrap(meta, width: out.columnWidth)
                 var highlights: [(range: Range<Int>, style: Style)] = []
                 let scalars = Array(m.span.text.unicodeScalars)
                 for f in m.figures {
                     if let r = Text.phraseRange(f.phrase, start: f.start, end: f.end, in: scalars) { highlights.append((r, Theme.figure)) }
                 }
-                if !m.time.phrase.isEmpty, let r = Text.phraseRange(m.time.phrase, start: m.time.start, end: m.time.end, in: scalars) {
+                if !m.timePhrase.isEmpty, let r = Text.phraseRange(m.timePhrase, start: m.timeStart, end: m.timeEnd, in: scalars) {
                     highlights.append((r, Theme.timePhrase))
                 }
                 var passage = Text.styled(m.span.text, style: selected ? Style(attrs: [.bold]) : .plain, highlights: highlights)
@@ -227,7 +251,9 @@ enum DetailView {
         }
         if content.lines.count > area.height {
             let more = content.lines.count - scroll - area.height
-            if more > 0 { grid.write(" ↓\(more) ", x: area.width - 6 - String(more).count, y: area.y + area.height - 1, style: Theme.dim.with(.reverse)) }
+            // Laid out only as far as the pane shows: "at least this many more".
+            let label = " ↓\(more)\(content.complete ? "" : "+") "
+            if more > 0 { grid.write(label, x: area.width - 3 - label.count, y: area.y + area.height - 1, style: Theme.dim.with(.reverse)) }
         }
     }
 }

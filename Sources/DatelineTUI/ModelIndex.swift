@@ -14,10 +14,15 @@ public struct SourceColumn: Sendable, Equatable {
     /// An incident's passages grouped by outlet (`outlet` of an article id), outlets in order
     /// of their first passage.
     public static func columns(of mentions: [Mention], outlet: (String) -> String) -> [SourceColumn] {
+        columns(ofArticles: mentions.map(\.articleID), outlet: outlet)
+    }
+
+    /// The same from each mention's article id.
+    public static func columns(ofArticles articleIDs: [String], outlet: (String) -> String) -> [SourceColumn] {
         var order: [String] = []
         var byOutlet: [String: [Int]] = [:]
-        for (i, m) in mentions.enumerated() {
-            let name = outlet(m.articleID)
+        for (i, id) in articleIDs.enumerated() {
+            let name = outlet(id)
             if byOutlet[name] == nil { order.append(name) }
             byOutlet[name, default: []].append(i)
         }

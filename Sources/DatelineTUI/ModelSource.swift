@@ -31,11 +31,20 @@ public final class ModelSource: TimelineSource {
         return IncidentDetail(incident: incident, columns: index.columns[position], sources: sources)
     }
 
+    public func passages(at position: Int, _ indices: [Int]) -> [DetailPassage?] {
+        guard model.incidents.indices.contains(position) else { return indices.map { _ in nil } }
+        let mentions = model.incidents[position].mentions
+        return indices.map { mentions.indices.contains($0) ? DetailPassage(mentions[$0]) : nil }
+    }
+
     public func article(_ id: String) -> Article? { index.article(id) }
 
     public func citedSpans(inArticle id: String) -> [Range<Int>] { index.citedSpans[id] ?? [] }
 
-    public func sentenceRange(of mention: Mention) -> Range<Int> { ModelIndex.sentenceRange(of: mention, in: model) }
+    public func sentenceRange(of passage: DetailPassage) -> Range<Int> {
+        ModelIndex.sentenceRange(sentenceIndex: passage.sentenceIndex, start: passage.span.start, end: passage.span.end,
+                                 sentences: model.sentences[passage.articleID])
+    }
 
     public func search(_ query: String) -> [Int] {
         let q = query.lowercased()

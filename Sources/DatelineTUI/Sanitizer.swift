@@ -8,6 +8,8 @@ public enum Sanitizer {
     /// The sanitised text.
     public static func clean(_ text: String) -> String {
         if isPlainASCII(text) { return text }
+        // Box drawing, arrows, accented letters: nothing to drop or replace, nothing to copy.
+        if !text.unicodeScalars.contains(where: { isDropped($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }) { return text }
         var out = String.UnicodeScalarView()
         process(Array(text.unicodeScalars)) { scalar, _ in out.append(scalar) }
         return String(out)

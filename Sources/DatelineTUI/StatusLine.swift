@@ -37,6 +37,8 @@ enum StatusLine {
             left.add("│ /\(state.query) \(pos)\(state.matches.count) ", base)
         }
         if let m = state.message { left.add("│ " + m + " ", base.with(.bold)) }
+        // A failed read shows as empty rows: say why.
+        if let e = state.source.lastError { left.add("│ index read failed: " + e + " ", base.with(.bold)) }
         let right = Text.styled(" ? help · q \(state.context == .timeline ? "quit" : "back") ", style: base)
         let rw = Text.width(right)
         grid.write(Text.truncate(left, width: max(1, area.width - rw)), x: 0, y: area.y)

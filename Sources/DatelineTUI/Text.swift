@@ -2,21 +2,62 @@
 public enum Text {
     /// Sanitised graphemes of `raw` in one style.
     public static func styled(_ raw: String, style: Style) -> StyledLine {
+        styled(raw, style: style, maxWidth: Int.max)
+    }
+
+    /// The same, stopping once the line is wider than `maxWidth` columns: what `truncate` or
+    /// `pad` to that width keeps is unchanged, and a long headline is not styled whole per frame.
+    public static func styled(_ raw: String, style: Style, maxWidth: Int) -> StyledLine {
         let clean = Sanitizer.clean(raw)
         var line: StyledLine = []
-        line.reserveCapacity(clean.utf8.count)
+        line.reserveCapacity(min(clean.utf8.count, maxWidth == Int.max ? Int.max : maxWidth + 1))
+        // Printable ASCII (most text): one byte is one grapheme one column wide, no need to
+        // find grapheme boundaries or look up widths.
+        if isPrintableASCII(clean) {
+            for byte in clean.utf8 {
+                line.append(StyledChar(asciiCharacters[Int(byte)], width: 1, style: style))
+                if line.count > maxWidth { break }
+            }
+            return line
+        }
+        var width = 0
         for ch in clean {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             line.append(StyledChar(ch, width: w, style: style))
+            width += w
+            if width > maxWidth { break }
         }
         return line
     }
+
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Each ASCII byte as a `Character`, made once (not a string per byte per frame).
+    static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// Sanitised graphemes of `raw`, where `highlights` (ranges of Unicode-scalar offsets into
     /// `raw`) restyle the graphemes they cover; later highlights win.
     public static func styled(_ raw: String, style: Style, highlights: [(range: Range<Int>, style: Style)],
                               rawOffset: Int = 0) -> StyledLine {
+        // Printable ASCII: the sanitiser keeps every byte, each one grapheme at its own offset.
+        if isPrintableASCII(raw) {
+            let n = raw.utf8.count
+            var styles = [Style](repeating: style, count: n)
+            for h in highlights {
+                for offset in h.range.clamped(to: rawOffset..<(rawOffset + n)) {
+                    styles[offset - rawOffset] = styles[offset - rawOffset].overlaid(by: h.style)
+                }
+            }
+            var line: StyledLine = []
+            line.reserveCapacity(n)
+            for (i, byte) in raw.utf8.enumerated() {
+                line.append(StyledChar(asciiCharacters[Int(byte)], width: 1, style: styles[i], origin: i + rawOffset))
+            }
+            return line
+        }
         let (scalars, origins) = Sanitizer.cleanWithOrigins(raw)
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
@@ -149,8 +190,12 @@ public enum Text {
 
     /// Pads with spaces to exactly `width` columns (clipping first).
     public static func pad(_ line: StyledLine, width: Int, style: Style = .plain) -> StyledLine {
-        var out = truncate(line, width: width)
-        let w = Text.width(out)
+        var out = line
+        var w = Text.width(line)
+        if w > width {
+            out = truncate(line, width: width)
+            w = Text.width(out)
+        }
         if w < width { out.append(contentsOf: Array(repeating: StyledChar(" ", width: 1, style: style), count: width - w)) }
         return out
     }

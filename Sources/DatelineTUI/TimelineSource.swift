@@ -54,18 +54,40 @@ public struct SourceInfo: Sendable, Equatable {
     }
 }
 
-/// The selected incident with what the detail pane draws beside it.
+/// The selected incident with what the detail pane draws beside it. Its passages are not in it:
+/// the pane reads those it shows through `TimelineSource.passages`, so that selecting an incident
+/// with thousands of mentions costs what selecting a small one does.
 public struct IncidentDetail: Sendable {
+    /// The incident without its mentions (`incident.mentions` is empty).
     public var incident: Incident
+    /// How many mentions it has (the indices `columns` refer to).
+    public var passageCount: Int
+    /// The passage that dated it (the first one when `datedBy` is out of range).
+    public var dating: DetailPassage?
+    public var figureNotes: [FigureNote]
     /// Its passages grouped by outlet, in article order.
     public var columns: [SourceColumn]
     /// The articles its mentions come from, by id.
     public var sources: [String: SourceInfo]
 
-    public init(incident: Incident, columns: [SourceColumn], sources: [String: SourceInfo]) {
-        self.incident = incident
+    public init(incident: Incident, passageCount: Int, dating: DetailPassage?, figureNotes: [FigureNote], columns: [SourceColumn],
+                sources: [String: SourceInfo]) {
+        var stripped = incident
+        stripped.mentions = []
+        self.incident = stripped
+        self.passageCount = passageCount
+        self.dating = dating
+        self.figureNotes = figureNotes
         self.columns = columns
         self.sources = sources
+    }
+
+    /// From a whole incident (the model in memory).
+    public init(incident: Incident, columns: [SourceColumn], sources: [String: SourceInfo]) {
+        let m = incident.mentions
+        let dating = m.indices.contains(incident.datedBy) ? m[incident.datedBy] : m.first
+        self.init(incident: incident, passageCount: m.count, dating: dating.map(DetailPassage.init),
+                  figureNotes: FigureNote.notes(of: m), columns: columns, sources: sources)
     }
 
     public func outlet(_ articleID: String) -> String { sources[articleID]?.outlet ?? articleID }
@@ -84,14 +106,23 @@ public protocol TimelineSource: AnyObject, Sendable {
     /// Row summaries, in the order asked.
     func summaries(at positions: [Int]) -> [IncidentSummary]
     func detail(at position: Int) -> IncidentDetail?
+    /// Passages of the incident at `position` (indices into its mentions, as `SourceColumn`
+    /// has them), in the order asked; nil for one that cannot be read.
+    func passages(at position: Int, _ indices: [Int]) -> [DetailPassage?]
     /// With its body (the article view).
     func article(_ id: String) -> Article?
     /// Sorted scalar ranges of the article's sentences that are mentions of any incident.
     func citedSpans(inArticle id: String) -> [Range<Int>]
-    /// The whole sentence a mention comes from (its clause when the sentence is unknown).
-    func sentenceRange(of mention: Mention) -> Range<Int>
+    /// The whole sentence a passage comes from (its clause when the sentence is unknown).
+    func sentenceRange(of passage: DetailPassage) -> Range<Int>
     /// Positions of the incidents whose headline or passages match `query`, ascending.
     func search(_ query: String) -> [Int]
     /// Whether `search` is cheap enough to run on every keystroke of the `/` prompt.
     var searchesAsYouType: Bool { get }
+    /// Why the last read failed (reads do not throw), for the status line; nil when none did.
+    var lastError: String? { get }
+}
+
+extension TimelineSource {
+    public var lastError: String? { nil }
 }

@@ -23,7 +23,9 @@ enum TimelineView {
         }
         if incident.regions.count > maxTags { line.add("+\(incident.regions.count - maxTags) ", Theme.dim) }
         if incident.background { line.add("bg ", Theme.background) }
-        var headline = Text.styled(incident.headline, style: incident.background ? Theme.background : .plain)
+        // Only what fits is styled (with room for a search match that crosses the edge).
+        let room = max(0, width - Text.width(line)) + state.query.count
+        var headline = Text.styled(incident.headline, style: incident.background ? Theme.background : .plain, maxWidth: room)
         Text.markMatches(&headline, query: state.query)
         line += headline
         line = Text.pad(line, width: width)
@@ -71,8 +73,7 @@ enum TimelineView {
                 var l = Text.styled("── ", style: Theme.separator)
                 l.add(label, Theme.dayLabel)
                 l.add(" · \(count) incident\(count == 1 ? "" : "s") ", Theme.separator)
-                let bar = String(repeating: "─", count: max(0, area.width - Text.width(l)))
-                l.add(bar, Theme.separator)
+                l += Array(repeating: StyledChar("─", width: 1, style: Theme.separator), count: max(0, area.width - Text.width(l)))
                 grid.write(l, x: 0, y: y, maxWidth: area.width)
             case .incident(let pos):
                 guard let summary = summaries[pos] else { continue }

@@ -79,10 +79,7 @@ extension BrowserState {
         case .open, .nextPane, .prevPane:
             if selectedIncident != nil { setFocus(.detail) }
         case .openPassage:
-            if let incident = selectedIncident, !incident.mentions.isEmpty {
-                let mi = incident.mentions.indices.contains(incident.datedBy) ? incident.datedBy : 0
-                openArticle(incident.mentions[mi])
-            }
+            if let dating = selectedDetail?.dating { openArticle(dating) }
         case .quit: return .quit
         default: return browseCommon(action)
         }
@@ -166,9 +163,10 @@ extension BrowserState {
             scrollDetail(by: Int.max / 2)
         case .nextPane, .prevPane, .back: setFocus(.timeline)
         case .openPassage:
-            if let incident = selectedIncident, cols.indices.contains(detail.column),
-               cols[detail.column].mentions.indices.contains(detail.passage) {
-                openArticle(incident.mentions[cols[detail.column].mentions[detail.passage]])
+            if let position = selectedIncidentIndex, cols.indices.contains(detail.column),
+               cols[detail.column].mentions.indices.contains(detail.passage),
+               let passage = source.passages(at: position, [cols[detail.column].mentions[detail.passage]]).first ?? nil {
+                openArticle(passage)
             }
         default: return browseCommon(action)
         }
@@ -183,7 +181,10 @@ extension BrowserState {
     }
 
     mutating func scrollDetail(by delta: Int) {
-        let total = DetailLayout.make(self).lines.count
+        // Laid out as far as the scroll would go (the whole pane only for a jump to its end).
+        let h = layout.detail.height
+        let through = delta >= Int.max / 4 ? Int.max : max(0, detail.scroll + delta) + h + 1
+        let total = DetailLayout.make(self, through: through).lines.count
         let maxScroll = max(0, total - layout.detail.height)
         detail.scroll = max(0, min(maxScroll, detail.scroll + delta))
     }
@@ -209,7 +210,7 @@ extension BrowserState {
 
     // MARK: Article
 
-    mutating func openArticle(_ mention: Mention) {
+    mutating func openArticle(_ mention: DetailPassage) {
         let cited = source.citedSpans(inArticle: mention.articleID)
         let range = source.sentenceRange(of: mention)
         let current = cited.firstIndex(of: range) ?? cited.firstIndex(where: { $0.overlaps(range) }) ?? 0

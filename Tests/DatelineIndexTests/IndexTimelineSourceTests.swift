@@ -50,6 +50,63 @@ final class IndexTimelineSourceTests: XCTestCase {
         try assertSameScreens(corpus.folder, indexURL: corpus.indexURL)
     }
 
+    /// What the index's detail picks out of the stored JSON (with SQLite) is what the model has,
+    /// for every incident and every passage.
+    /// Returns how many passages give figures and how many carry hedges (the test must see some).
+    @discardableResult
+    private func assertSameDetails(_ folder: URL, indexURL: URL, file: StaticString = #filePath, line: UInt = #line) throws -> (figures: Int, hedges: Int) {
+        let (memory, index) = try states(folder, indexURL: indexURL, width: 80, height: 24)
+        let model = (memory.source as! ModelSource).model
+        var figures = 0, hedges = 0
+        for (position, incident) in model.incidents.enumerated() {
+            let a = try XCTUnwrap(memory.source.detail(at: position)), b = try XCTUnwrap(index.source.detail(at: position))
+            XCTAssertEqual(b.incident.id, incident.id, file: file, line: line)
+            XCTAssertEqual(b.incident, a.incident, file: file, line: line)
+            XCTAssertTrue(b.incident.mentions.isEmpty, file: file, line: line)
+            XCTAssertEqual(b.passageCount, incident.mentions.count, file: file, line: line)
+            XCTAssertEqual(b.dating, a.dating, file: file, line: line)
+            XCTAssertEqual(b.figureNotes, a.figureNotes, file: file, line: line)
+            XCTAssertEqual(b.columns, a.columns, file: file, line: line)
+            XCTAssertEqual(b.sources, a.sources, file: file, line: line)
+            // Asked out of order and twice: answered in the order asked.
+            let asked = Array(incident.mentions.indices.reversed()) + [0]
+            let passages = index.source.passages(at: position, asked)
+            XCTAssertEqual(passages, asked.map { DetailPassage(incident.mentions[$0]) }, file: file, line: line)
+            XCTAssertEqual(index.source.passages(at: position, [incident.mentions.count]), [nil], file: file, line: line)
+            figures += incident.mentions.filter { !$0.figures.isEmpty }.count
+            hedges += incident.mentions.filter { !$0.attribution.hedges.isEmpty }.count
+        }
+        return (figures, hedges)
+    }
+
+    func testEmbeddedCorpusDetailsAreTheModels() throws {
+        let folder = try XCTUnwrap(CorpusLoader.embeddedCorpusURL)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-lazy-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seen = try assertSameDetails(folder, indexURL: root.appendingPathComponent("index.sqlite"))
+        XCTAssertGreaterThan(seen.figures, 0)
+        XCTAssertGreaterThan(seen.hedges, 0)
+    }
+
+    func testGeneratedCorpusDetailsAreTheModels() throws {
+        let corpus = try TempCorpus(articles: 60, seed: 5)
+        XCTAssertGreaterThan(try assertSameDetails(corpus.folder, indexURL: corpus.indexURL).figures, 0)
+    }
+
+    /// A read that fails mid-session leaves empty rows, and the status line says why.
+    func testFailedReadIsShownInTheStatusLine() throws {
+        let corpus = try TempCorpus(articles: 20, seed: 3)
+        let (_, index) = try states(corpus.folder, indexURL: corpus.indexURL, width: 120, height: 30)
+        XCTAssertFalse(BrowserView.render(index).text.contains("index read failed"))
+        let source = index.source as! IndexTimelineSource
+        try source.database.pool.write { try $0.execute(sql: "DROP TABLE incidents") }
+        var state = index
+        state.update(.key(.char("G")))
+        let text = BrowserView.render(state).text
+        XCTAssertNotNil(source.lastError)
+        XCTAssertTrue(text.contains("index read failed"), text)
+    }
+
     /// Every region filter gives the same incidents, in the same order.
     func testRegionFilterThroughTheIndexEqualsInMemory() throws {
         let corpus = try TempCorpus(articles: 60, seed: 5)

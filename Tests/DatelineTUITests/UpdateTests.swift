@@ -127,7 +127,7 @@ struct UpdateTests {
         let (sel, det, top) = (s.selected, s.detail, s.timelineTop)
         s.press(.enter)
         guard case .article(let view)? = s.overlays.last else { Issue.record("no article view"); return }
-        let incident = s.selectedIncident!
+        let incident = model.incidents[s.selectedIncidentIndex!]
         let column = s.selectedDetail!.columns[det.column]
         #expect(view.articleID == incident.mentions[column.mentions[det.passage]].articleID)
         #expect(BrowserView.render(s).text.contains("cited sentence"))

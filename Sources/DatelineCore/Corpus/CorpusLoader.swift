@@ -64,12 +64,65 @@ public struct CorpusLoader: Sendable {
             throw CorpusError.notFound(folder.path)
         }
         guard isDirectory.boolValue else { throw CorpusError.notAFolder(folder.path) }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let articleNames = names
-            .filter { Self.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
-            .sorted()
+        let articleNames = Self.sortedNames(Self.listArticleNames(folder.path))
         guard !articleNames.isEmpty else { throw CorpusError.noArticles(folder.path) }
         return articleNames
+    }
+
+    /// The folder's article names, unsorted. `readdir` and a byte test of the extension, because
+    /// every index update lists the folder: `FileManager` and `NSString.pathExtension` took
+    /// 0.2–0.3 s for 100k names.
+    static func listArticleNames(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                let name = UnsafeBufferPointer(rebasing: bytes[0..<length])
+                guard isArticleName(name) else { return nil }
+                return String(decoding: name, as: UTF8.self)
+            }
+            if let name { names.append(name) }
+        }
+        return names
+    }
+
+    /// The order of `sorted()`. For ASCII names (byte order is then `String` order) the first
+    /// sixteen bytes are compared as two integers, and whole names only within a run that ties:
+    /// sorting 100k `String`s took longer than listing them.
+    static func sortedNames(_ names: [String]) -> [String] {
+        guard !names.isEmpty else { return [] }
+        guard names.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return names.sorted() }
+        func key(_ bytes: Substring.UTF8View) -> UInt64 {
+            var key: UInt64 = 0
+            var shift: UInt64 = 56
+            for byte in bytes.prefix(8) {
+                key |= UInt64(byte) << shift
+                shift &-= 8
+            }
+            return key
+        }
+        var keyed = names.indices.map { i -> (UInt64, UInt64, Int) in
+            let utf8 = names[i][...].utf8
+            return (key(utf8), key(utf8.dropFirst(8)), i)
+        }
+        keyed.sort { $0 < $1 }
+        var out = keyed.map { names[$0.2] }
+        var runStart = 0
+        for i in 1...keyed.count where i == keyed.count || keyed[i].0 != keyed[runStart].0 || keyed[i].1 != keyed[runStart].1 {
+            if i - runStart > 1 { out[runStart..<i].sort() }
+            runStart = i
+        }
+        return out
+    }
+
+    /// Not hidden, with one of `articleExtensions` in any case (after the last dot).
+    static func isArticleName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = name.first, first != UInt8(ascii: "."), let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ext = name[(dot + 1)...]
+        return articleExtensions.contains(String(decoding: ext, as: UTF8.self).lowercased())
     }
 
     /// The corpus name and anchor (from `corpus.yml`), with its warnings: what `load` puts first.

@@ -37,7 +37,7 @@ struct BenchBrowserCommand: ParsableCommand {
         let model = try corpus.loadModel(quiet: true)
         let buildMs = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         print("model: \(model.articles.count) articles, \(model.incidents.count) incidents, built in \(String(format3: buildMs)) ms")
-        print(BrowserBenchmark.run(model: model, width: width, height: height, keystrokes: keystrokes))
+        print(BrowserBenchmark.run(model: model, width: width, height: height, keystrokes: keystrokes, cpuClock: threadCPUMilliseconds))
         print(String(format: "peak RSS: %.0f MB", Memory.peakMB()))
     }
 
@@ -58,11 +58,18 @@ struct BenchBrowserCommand: ParsableCommand {
         let open = try seconds { database = try IndexDatabase.openStrict(at: url) }
         print("open index (integrity check\(FileManager.default.fileSize(url) <= IndexDatabase.quickCheckLimit ? ", quick_check" : ", truncation only")): \(String(format3: open * 1000)) ms")
         let report = try BrowserBenchmark.run(source: { try IndexTimelineSource(database: database, corpus: info) },
-                                              width: width, height: height, keystrokes: keystrokes)
+                                              width: width, height: height, keystrokes: keystrokes, cpuClock: threadCPUMilliseconds)
         print(report)
         print("  open + first frame \(String(format3: open * 1000 + report.firstFrameMs)) ms")
         print(String(format: "peak RSS: %.0f MB (%@)", Memory.peakMB(), reset ? "the browser alone: reset after the update" : "including the update"))
     }
+}
+
+/// CPU time of the calling thread (excludes time spent waiting for a core).
+func threadCPUMilliseconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
 }
 
 extension Memory {

@@ -65,12 +65,12 @@ enum IndexedModel {
     static func withUpdatedIndex<T>(folder: URL, index: URL?, pipeline: Pipeline, read: (CorpusIndex) throws -> T,
                                     fallback: () throws -> T) throws -> T {
         // The folder's own errors (missing, empty) come first and keep their messages.
-        _ = try CorpusLoader().articleFileNames(in: folder)
+        let names = try CorpusLoader().articleFileNames(in: folder)
         do {
             let corpusIndex = try CorpusIndex.open(corpus: folder, index: index, warn: Console.warn)
             let bar = ProgressBar()
             defer { bar.finish() }
-            _ = try corpusIndex.update(pipeline: pipeline, progress: bar.report)
+            _ = try corpusIndex.update(loadingPipeline: { pipeline }, listed: names, progress: bar.report)
             return try read(corpusIndex)
         } catch let error as CorpusError {
             throw error

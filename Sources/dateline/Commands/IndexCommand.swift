@@ -25,7 +25,8 @@ struct IndexCommand: ParsableCommand {
         try Console.run {
             let folder = try corpus.folder()
             do {
-                _ = try CorpusLoader().articleFileNames(in: folder)
+                let preload = PipelinePreload()
+                let names = try CorpusLoader().articleFileNames(in: folder)
                 let url = corpus.indexURL ?? IndexLocation.defaultIndex(forCorpus: folder)
                 if rebuild {
                     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
@@ -33,7 +34,7 @@ struct IndexCommand: ParsableCommand {
                 let index = try CorpusIndex.open(corpus: folder, index: url, warn: Console.warn)
                 let bar = ProgressBar()
                 let started = Date()
-                let summary = try index.update(pipeline: try Pipeline.bundled(), progress: bar.report)
+                let summary = try index.update(loadingPipeline: preload.pipeline, listed: names, progress: bar.report)
                 bar.finish()
                 let seconds = Date().timeIntervalSince(started)
                 print("\(url.path)")
