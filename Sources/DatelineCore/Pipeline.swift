@@ -54,6 +54,12 @@ public struct Pipeline: Sendable {
         return firstPass.reduce(0) { $0 + $1.count } >= quantizeAbove ? focus.quantized() : focus
     }
 
+    /// The same from how often each entry is named, in order of first naming (`GeoFocus.from(counts:)`).
+    public static func focus(counts: [(GazetteerEntry, Int)], quantizeAbove: Int = GeoFocus.defaultQuantizeAbove) -> GeoFocus {
+        let focus = GeoFocus.from(counts: counts)
+        return counts.reduce(0) { $0 + $1.1 } >= quantizeAbove ? focus.quantized() : focus
+    }
+
     /// Mentions of one article: a pure function of the article, its sentences and the focus.
     public func mentions(of article: Article, sentences: [Sentence], focus: GeoFocus) -> [Mention] {
         MentionExtractor(stages: stages).extract(article, sentences: sentences, focus: focus).mentions

@@ -275,12 +275,14 @@ public final class IncrementalIndexer {
     /// The corpus focus from the stored place counts (else the first passes in file order),
     /// and its fingerprint.
     func currentFocus() throws -> (GeoFocus, String) {
-        let decoder = JSONDecoder()
-        let lists = try database.pool.read { db in
-            try FocusCounts.lists(db) ?? Data.fetchAll(db, sql: "SELECT a.firstPass FROM articles a JOIN files f ON f.name = a.file ORDER BY a.file")
+        let quantizeAbove = try pipeline().quantizeFocusAbove
+        let focus = try database.pool.read { db in
+            if let counts = try FocusCounts.counts(db) { return Pipeline.focus(counts: counts, quantizeAbove: quantizeAbove) }
+            let decoder = JSONDecoder()
+            let lists = try Data.fetchAll(db, sql: "SELECT a.firstPass FROM articles a JOIN files f ON f.name = a.file ORDER BY a.file")
                 .map { try decoder.decode([PlaceMention].self, from: $0) }
+            return Pipeline.focus(lists, quantizeAbove: quantizeAbove)
         }
-        let focus = Pipeline.focus(lists, quantizeAbove: try pipeline().quantizeFocusAbove)
         return (focus, ContentHash.hex(Array(StableDescription.of(focus).utf8)))
     }
 

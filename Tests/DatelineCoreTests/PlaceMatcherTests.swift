@@ -124,6 +124,24 @@ import Testing
         #expect(regions(text, focus: focus) == ["Kursk Oblast"])
     }
 
+    /// The index keeps how often each entry is named: counted at once, the focus is bit for bit the
+    /// one of naming each entry that many times.
+    @Test func focusFromCountsEqualsFocusFromRepeatedNamings() {
+        let passes = [
+            "Ukrainian troops entered Sudzha and Sudzha again; the Kursk region governor spoke.",
+            "Shelling hit Donetsk, Kharkiv and Sudzha.",
+            "Kharkiv was quiet.",
+        ].map(matcher.unambiguousPlaces(in:))
+        var counts: [(GazetteerEntry, Int)] = []
+        for place in passes.joined() {
+            if let i = counts.firstIndex(where: { $0.0 == place.entry }) { counts[i].1 += 1 } else { counts.append((place.entry, 1)) }
+        }
+        #expect(counts.contains { $0.1 > 1 })
+        #expect(GeoFocus.from(counts: counts) == GeoFocus.from(passes))
+        #expect(Pipeline.focus(counts: counts, quantizeAbove: 3) == Pipeline.focus(passes, quantizeAbove: 3))
+        #expect(Pipeline.focus(counts: counts, quantizeAbove: 3) != Pipeline.focus(counts: counts, quantizeAbove: 100))
+    }
+
     @Test func focusFromExplicitWeights() {
         // Lyman: Donetsk Oblast (20k), Kharkiv Oblast (4k), Odesa Oblast (1.6k).
         let text = "Russian units attacked near Lyman."

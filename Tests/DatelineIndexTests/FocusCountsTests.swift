@@ -12,7 +12,7 @@ final class FocusCountsTests: XCTestCase {
     }
 
     private func countedFocus(_ db: IndexDatabase) throws -> GeoFocus? {
-        try db.pool.read { try FocusCounts.lists($0) }.map { Pipeline.focus($0, quantizeAbove: .max) }
+        try db.pool.read { try FocusCounts.counts($0) }.map { Pipeline.focus(counts: $0, quantizeAbove: .max) }
     }
 
     func testCountsGiveTheFocusOfTheFirstPassesAfterEditsAndRemovals() throws {

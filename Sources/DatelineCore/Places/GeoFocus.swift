@@ -28,17 +28,26 @@ public struct GeoFocus: Sendable, Hashable {
 
     /// Built from a first pass (`PlaceMatcher.unambiguousPlaces`) over each document or sentence.
     public static func from(_ mentions: [[PlaceMention]]) -> GeoFocus {
+        from(counts: mentions.joined().lazy.map { ($0.entry, 1) })
+    }
+
+    /// Built from how often each entry is named, in order of first naming (the index keeps counts,
+    /// not every first pass). Weights are integer-valued sums, so `n` namings counted at once give
+    /// the same focus, bit for bit, as naming the entry `n` times; of two entries with one name and
+    /// region, the first gives the point.
+    public static func from<S: Sequence>(counts: S) -> GeoFocus where S.Element == (GazetteerEntry, Int) {
         var regions: [String: Double] = [:]
         var countries: [String: Double] = [:]
         var points: [String: Anchor] = [:]
-        for m in mentions.joined() {
-            countries[m.entry.country, default: 0] += 1
-            guard m.entry.kind != .country, let region = m.entry.region else { continue }
-            regions[region, default: 0] += 1
-            var a = points[m.entry.name + "|" + region]
-                ?? Anchor(latitude: m.entry.latitude, longitude: m.entry.longitude, weight: 0)
-            a.weight += 1
-            points[m.entry.name + "|" + region] = a
+        for (entry, n) in counts {
+            let weight = Double(n)
+            countries[entry.country, default: 0] += weight
+            guard entry.kind != .country, let region = entry.region else { continue }
+            regions[region, default: 0] += weight
+            var a = points[entry.name + "|" + region]
+                ?? Anchor(latitude: entry.latitude, longitude: entry.longitude, weight: 0)
+            a.weight += weight
+            points[entry.name + "|" + region] = a
         }
         func normalised(_ d: [String: Double]) -> [String: Double] {
             let total = d.values.reduce(0, +)
