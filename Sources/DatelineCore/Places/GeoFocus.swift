@@ -15,7 +15,9 @@ public struct GeoFocus: Sendable, Hashable {
     /// Share of mentions per ISO country code (sums to 1 unless empty).
     public var countryWeights: [String: Double]
     /// Weighted points of the mentioned places and regions (weights sum to 1 unless empty).
-    public var anchors: [Anchor]
+    public var anchors: [Anchor] { didSet { proximities = ProximityMemo() } }
+    /// `proximity` per point, shared by copies until the anchors change.
+    private var proximities = ProximityMemo()
 
     public static let none = GeoFocus(regionWeights: [:], countryWeights: [:])
 
@@ -59,11 +61,28 @@ public struct GeoFocus: Sendable, Hashable {
     /// Yakutia thousands.
     func proximity(of e: GazetteerEntry) -> Double {
         guard e.kind != .country, !anchors.isEmpty, e.latitude != 0 || e.longitude != 0 else { return 0 }
+        // The same few hundred ambiguous places come up in every article: the sum over all
+        // anchors (a sine, cosine, arcsine and exponential each) is computed once per point.
+        return proximities.value(latitude: e.latitude, longitude: e.longitude) { proximity(latitude: e.latitude, longitude: e.longitude) }
+    }
+
+    private func proximity(latitude: Double, longitude: Double) -> Double {
         var sum = 0.0
         for a in anchors {
-            sum += a.weight * exp(-GeoFocus.distanceKm(e.latitude, e.longitude, a.latitude, a.longitude) / 400)
+            sum += a.weight * exp(-GeoFocus.distanceKm(latitude, longitude, a.latitude, a.longitude) / 400)
         }
         return sum
+    }
+
+    /// The focus itself, not its memo, is what two focuses compare by.
+    public static func == (a: GeoFocus, b: GeoFocus) -> Bool {
+        a.regionWeights == b.regionWeights && a.countryWeights == b.countryWeights && a.anchors == b.anchors
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(regionWeights)
+        hasher.combine(countryWeights)
+        hasher.combine(anchors)
     }
 
     static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
