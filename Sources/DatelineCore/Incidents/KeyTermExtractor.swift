@@ -44,7 +44,8 @@ public struct KeyTermExtractor: Sendable {
             if let folded = variantBytes.value(lowered) { addChecked(folded, to: &result); continue }
             // ASCII: one byte per Character, so the byte count is the `String` count.
             guard lowered.count >= 3, !stopwordBytes.contains(lowered), !lowered.contains(where: { $0 &- 0x30 < 10 }) else { continue }
-            append(Self.stem(String(decoding: lowered, as: UTF8.self)), to: &result)
+            Self.stemASCII(&lowered)
+            append(String(decoding: lowered, as: UTF8.self), to: &result)
         }
         return result
     }
@@ -123,7 +124,13 @@ public struct KeyTermExtractor: Sendable {
     static func stem(_ word: String) -> String {
         var bytes = Array(word.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemScalars(word) }
-        // ASCII: one byte per Character, so byte counts and suffixes are the String ones.
+        stemASCII(&bytes)
+        return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `stem` of an ASCII word, in place: one byte per Character, so byte counts and suffixes
+    /// are the String ones.
+    static func stemASCII(_ bytes: inout [UInt8]) {
         func ends(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             return bytes.count >= n && bytes[(bytes.count - n)...].elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: n))
@@ -134,7 +141,6 @@ public struct KeyTermExtractor: Sendable {
         else if ends("es") && bytes.count > 4 && (ends("ses") || ends("xes") || ends("ches") || ends("shes")) { bytes.removeLast(2) }
         else if ends("s") && !ends("ss") && bytes.count > 3 { bytes.removeLast() }
         if ends("e") && bytes.count > 4 { bytes.removeLast() }
-        return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
     }
 
     /// `stem` for words with non-ASCII letters, over Characters.
