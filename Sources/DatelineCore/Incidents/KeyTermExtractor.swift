@@ -68,8 +68,8 @@ public struct KeyTermExtractor: Sendable {
         if !result.contains(stem) { result.append(stem) }
     }
 
-    /// Byte ranges of the words of UTF-8 `bytes`, the words of `wordRanges`: letters, digits
-    /// and inner hyphens/apostrophes; non-ASCII scalars decoded only where they occur.
+    /// Byte ranges of the words of UTF-8 `bytes`: letters, digits and inner hyphens/apostrophes
+    /// (edge ones dropped); non-ASCII scalars are decoded only where they occur.
     static func wordByteRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         // Length in bytes of the scalar at i, and whether it is a word scalar / a joiner.
         @inline(__always) func classify(_ i: Int) -> (length: Int, word: Bool, joins: Bool) {
@@ -97,24 +97,6 @@ public struct KeyTermExtractor: Sendable {
                 i += c.length
             }
             if !leading && start < end { out.append(start..<end) }
-        }
-        return out
-    }
-
-    /// Scalar ranges of the words of `text`: letters, digits and inner hyphens/apostrophes.
-    static func wordRanges(_ text: ScalarText) -> [Range<Int>] {
-        func joins(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "\u{2019}" }
-        var out: [Range<Int>] = []
-        var i = 0
-        while i < text.count {
-            let c = text[i]
-            guard c.isLetter || c.isDigit || joins(c) else { i += 1; continue }
-            var start = i
-            while i < text.count, text[i].isLetter || text[i].isDigit || joins(text[i]) { i += 1 }
-            var end = i
-            while start < end, joins(text[start]) { start += 1 }
-            while end > start, joins(text[end - 1]) { end -= 1 }
-            if start < end { out.append(start..<end) }
         }
         return out
     }
