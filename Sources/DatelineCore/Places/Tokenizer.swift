@@ -48,15 +48,18 @@ final class TokenizedText {
     func appendASCIIKey(_ i: Int, to out: inout [UInt8]) -> Bool {
         let t = tokens[i]
         if t.kind == .possessive { out.append(UInt8(ascii: "s")); return true }
-        for b in bytes[t.lo..<t.hi] where b >= 0x80 { return false }
-        for b in bytes[t.lo..<t.hi] {
-            switch b {
-            case UInt8(ascii: "'"), UInt8(ascii: "."): continue
-            case UInt8(ascii: "-"): out.append(UInt8(ascii: " "))
-            default: out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+        return bytes.withUnsafeBufferPointer { all in
+            let word = UnsafeBufferPointer(rebasing: all[t.lo..<t.hi])
+            for b in word where b >= 0x80 { return false }
+            for b in word {
+                switch b {
+                case UInt8(ascii: "'"), UInt8(ascii: "."): continue
+                case UInt8(ascii: "-"): out.append(UInt8(ascii: " "))
+                default: out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                }
             }
+            return true
         }
-        return true
     }
 
     /// Key of the token at `i`, or nil past either end.

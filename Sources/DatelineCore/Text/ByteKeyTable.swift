@@ -1,3 +1,5 @@
+import Foundation
+
 /// A read-only map from UTF-8 byte strings to values, looked up straight from a byte buffer.
 /// The word-level stages test most words of a clause against a lexicon and reject them:
 /// building a `String` and hashing it with SipHash for each was most of their cost. Here a
@@ -31,8 +33,8 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: 0, count: capacity)
-        for k in keys.indices {
-            var slot = Self.hash(bytes[offsets[k]..<offsets[k + 1]]) & (capacity - 1)
+        for (k, key) in keys.enumerated() {
+            var slot = key.withUnsafeBufferPointer { Self.hash($0) } & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(k + 1)
         }
@@ -44,29 +46,34 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     /// The value stored under exactly these bytes.
-    func value<C: Collection>(_ key: C) -> Value? where C.Element == UInt8 {
+    func value(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
         var slot = Self.hash(key) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            let k = entry - 1
-            if offsets[k + 1] - offsets[k] == key.count, keyBytes[offsets[k]..<offsets[k + 1]].elementsEqual(key) {
-                return values[k]
+        return keyBytes.withUnsafeBufferPointer { stored in
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { return nil }
+                let k = entry - 1
+                let start = offsets[k], count = offsets[k + 1] - start
+                if count == key.count, count == 0 || memcmp(stored.baseAddress! + start, key.baseAddress!, count) == 0 {
+                    return values[k]
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
-    func value(_ key: String) -> Value? { value(key.utf8) }
+    func value(_ key: [UInt8]) -> Value? { key.withUnsafeBufferPointer { value($0) } }
+    func value(_ key: ArraySlice<UInt8>) -> Value? { key.withUnsafeBufferPointer { value($0) } }
+    func value(_ key: String) -> Value? { value(Array(key.utf8)) }
 
-    func contains<C: Collection>(_ key: C) -> Bool where C.Element == UInt8 { value(key) != nil }
+    func contains(_ key: [UInt8]) -> Bool { value(key) != nil }
 }
 
 extension ByteKeyTable where Value == Bool {
