@@ -92,6 +92,9 @@ import Testing
         #expect(first > 0.5)
         #expect(focus.proximity(of: sudzha) == first)
         #expect(focus == GeoFocus(regionWeights: [:], countryWeights: [:], anchors: [near]), "the memo is not part of equality")
+        // The index fingerprints a focus by reflection: the memo must not show.
+        #expect(Mirror(reflecting: focus).children.map(\.label) == ["regionWeights", "countryWeights", "anchors"])
+        #expect(String(describing: focus) == String(describing: GeoFocus(regionWeights: [:], countryWeights: [:], anchors: [near])))
         focus.anchors = [far]
         #expect(focus.proximity(of: sudzha) == GeoFocus(regionWeights: [:], countryWeights: [:], anchors: [far]).proximity(of: sudzha))
         #expect(focus.proximity(of: sudzha) < 0.01)

@@ -3,7 +3,7 @@ import Foundation
 /// Where a corpus is about: how often each region and country is named unambiguously,
 /// and where (weighted points). Used to break ties between same-named places: an
 /// article set about the Kursk incursion means Pokrovsk in Donetsk Oblast, not in Sakha.
-public struct GeoFocus: Sendable, Hashable {
+public struct GeoFocus: Sendable, Hashable, CustomReflectable {
     public struct Anchor: Sendable, Hashable {
         public var latitude: Double
         public var longitude: Double
@@ -74,7 +74,14 @@ public struct GeoFocus: Sendable, Hashable {
         return sum
     }
 
-    /// The focus itself, not its memo, is what two focuses compare by.
+    /// The focus itself, not its memo, is what two focuses compare by, hash to and reflect
+    /// as (the persistent index fingerprints the focus by reflection).
+    public var customMirror: Mirror {
+        Mirror(self, children: ["regionWeights": regionWeights, "countryWeights": countryWeights, "anchors": anchors],
+               displayStyle: .struct)
+    }
+
+    // Equality and hashing: the three fields above.
     public static func == (a: GeoFocus, b: GeoFocus) -> Bool {
         a.regionWeights == b.regionWeights && a.countryWeights == b.countryWeights && a.anchors == b.anchors
     }
