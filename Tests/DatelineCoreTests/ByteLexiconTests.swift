@@ -66,6 +66,12 @@ import Testing
         #expect(extractor.terms(in: "Ströme Ströme’s évacuées") == ["ström", KeyTermExtractor.stemScalars("évacuées")])
     }
 
+    @Test func scalarTextDecodesEveryUTF8LengthAsTheScalarViewDoes() {
+        for text in ["", "plain ASCII", "Zelenskyy’s — Курськ ÉCOLE 中文 😀 e\u{301} \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"] {
+            #expect(ScalarText(text).scalars == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
     @Test func anaphoricTimePrefilterPassesEveryPhraseItReads() {
         for phrase in ["A day earlier", "the PREVIOUS day", "two days later", "Hours later", "minutes after", "the day before"] {
             #expect(AnaphoricTime.mayHold("He said \(phrase), officials"))
