@@ -18,16 +18,19 @@ struct NumberReader: Sendable {
         if t[i].kind == .word, lexicon.numberish.longestMatch(t, at: i) == nil { return nil }
         let x = t[i]
         if x.kind == .number {
-            var text = x.text.replacingOccurrences(of: ",", with: "")
+            // Number tokens are ASCII digits, commas and periods (`ClaimsTokenizer`): byte tests,
+            // not Foundation's string search.
+            func has(_ text: String, _ c: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(ascii: c)) }
+            var text = has(x.text, ",") ? String(decoding: x.text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : x.text
             var end = i + 1
             // "200 000": a space as the thousands separator.
             while end < t.count, t[end].kind == .number, t[end].spaceBefore, t[end].text.utf8.count == 3,
-                  t[end - 1].text.utf8.count <= 3, !t[end].text.contains("."), !text.contains(".") {
+                  t[end - 1].text.utf8.count <= 3, !has(t[end].text, "."), !has(text, ".") {
                 text += t[end].text
                 end += 1
             }
             guard var value = Double(text) else { return nil }
-            let plain = !x.text.contains(",") && !x.text.contains(".") && end == i + 1
+            let plain = !has(x.text, ",") && !has(x.text, ".") && end == i + 1
             if end < t.count, t[end].kind == .word, let m = lexicon.multipliers[t[end].text] {
                 value *= m
                 end += 1

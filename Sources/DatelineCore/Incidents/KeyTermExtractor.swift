@@ -4,6 +4,17 @@
 public struct KeyTermExtractor: Sendable {
     let stopwords: Set<String>
     let variants: [String: String]
+    /// The same two lexicons keyed by bytes, for ASCII words (most of them): a word is tested
+    /// without building a `String`. Lexicon keys are ASCII, so byte and `String` equality agree.
+    let stopwordBytes: ByteKeyTable<Bool>
+    let variantBytes: ByteKeyTable<String>
+
+    init(stopwords: Set<String>, variants: [String: String]) {
+        self.stopwords = stopwords
+        self.variants = variants
+        stopwordBytes = ByteKeyTable(set: stopwords)
+        variantBytes = ByteKeyTable(variants.map { ($0.key, $0.value) })
+    }
 
     public static func bundled() throws -> KeyTermExtractor {
         let variantRows = try LexiconFile(resource: "lexicons/spelling-variants.tsv").rows
@@ -14,33 +25,78 @@ public struct KeyTermExtractor: Sendable {
 
     public func terms(in text: String) -> [String] {
         var result: [String] = []
-        let scalars = ScalarText(text)
-        for range in Self.wordRanges(scalars) {
-            var lower = scalars.lowered(range)
-            if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { lower = String(lower.dropLast(2)) }
-            if let folded = variants[lower] { lower = folded }
-            guard lower.count >= 3, !stopwords.contains(lower), !lower.utf8.contains(where: { $0 &- 0x30 < 10 }) else { continue }
-            let stem = Self.stem(lower)
-            // A clause has a handful of terms: a linear search beats hashing them.
-            if !result.contains(stem) { result.append(stem) }
+        var lowered: [UInt8] = []
+        let bytes = Array(text.utf8)
+        for range in Self.wordByteRanges(bytes) {
+            lowered.removeAll(keepingCapacity: true)
+            var ascii = true
+            for b in bytes[range] {
+                if b >= 0x80 { ascii = false; break }
+                lowered.append(b &- 0x41 < 26 ? b | 0x20 : b)
+            }
+            guard ascii else {
+                add(String(decoding: bytes[range], as: UTF8.self).lowercased(), to: &result)
+                continue
+            }
+            if lowered.count >= 2, lowered[lowered.count - 2] == UInt8(ascii: "'"), lowered[lowered.count - 1] == UInt8(ascii: "s") {
+                lowered.removeLast(2)
+            }
+            if let folded = variantBytes.value(lowered) { addChecked(folded, to: &result); continue }
+            // ASCII: one byte per Character, so the byte count is the `String` count.
+            guard lowered.count >= 3, !stopwordBytes.contains(lowered), !lowered.contains(where: { $0 &- 0x30 < 10 }) else { continue }
+            Self.stemASCII(&lowered)
+            append(String(decoding: lowered, as: UTF8.self), to: &result)
         }
         return result
     }
 
-    /// Scalar ranges of the words of `text`: letters, digits and inner hyphens/apostrophes.
-    static func wordRanges(_ text: ScalarText) -> [Range<Int>] {
-        func joins(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "\u{2019}" }
+    /// The word path over `String`s, for words with non-ASCII letters.
+    private func add(_ word: String, to result: inout [String]) {
+        var lower = word
+        if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { lower = String(lower.dropLast(2)) }
+        if let folded = variants[lower] { lower = folded }
+        addChecked(lower, to: &result)
+    }
+
+    private func addChecked(_ lower: String, to result: inout [String]) {
+        guard lower.count >= 3, !stopwords.contains(lower), !lower.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return }
+        append(Self.stem(lower), to: &result)
+    }
+
+    private func append(_ stem: String, to result: inout [String]) {
+        // A clause has a handful of terms: a linear search beats hashing them.
+        if !result.contains(stem) { result.append(stem) }
+    }
+
+    /// Byte ranges of the words of UTF-8 `bytes`: letters, digits and inner hyphens/apostrophes
+    /// (edge ones dropped); non-ASCII scalars are decoded only where they occur.
+    static func wordByteRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        // Length in bytes of the scalar at i, and whether it is a word scalar / a joiner.
+        @inline(__always) func classify(_ i: Int) -> (length: Int, word: Bool, joins: Bool) {
+            let b = bytes[i]
+            if b < 0x80 {
+                let joins = b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
+                return (1, joins || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10, joins)
+            }
+            let (s, length) = Tokenizer.decode(bytes, i)
+            let joins = s == "\u{2019}"
+            return (length, joins || s.isLetter, joins)
+        }
         var out: [Range<Int>] = []
         var i = 0
-        while i < text.count {
-            let c = text[i]
-            guard c.isLetter || c.isDigit || joins(c) else { i += 1; continue }
-            var start = i
-            while i < text.count, text[i].isLetter || text[i].isDigit || joins(text[i]) { i += 1 }
-            var end = i
-            while start < end, joins(text[start]) { start += 1 }
-            while end > start, joins(text[end - 1]) { end -= 1 }
-            if start < end { out.append(start..<end) }
+        while i < bytes.count {
+            var c = classify(i)
+            guard c.word else { i += c.length; continue }
+            var start = i, end = i
+            // Leading joiners are dropped; `end` follows the last non-joiner.
+            var leading = true
+            while i < bytes.count {
+                c = classify(i)
+                guard c.word else { break }
+                if c.joins { if leading { start = i + c.length } } else { leading = false; end = i + c.length }
+                i += c.length
+            }
+            if !leading && start < end { out.append(start..<end) }
         }
         return out
     }
@@ -50,7 +106,13 @@ public struct KeyTermExtractor: Sendable {
     static func stem(_ word: String) -> String {
         var bytes = Array(word.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return stemScalars(word) }
-        // ASCII: one byte per Character, so byte counts and suffixes are the String ones.
+        stemASCII(&bytes)
+        return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `stem` of an ASCII word, in place: one byte per Character, so byte counts and suffixes
+    /// are the String ones.
+    static func stemASCII(_ bytes: inout [UInt8]) {
         func ends(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             return bytes.count >= n && bytes[(bytes.count - n)...].elementsEqual(UnsafeBufferPointer(start: suffix.utf8Start, count: n))
@@ -61,7 +123,6 @@ public struct KeyTermExtractor: Sendable {
         else if ends("es") && bytes.count > 4 && (ends("ses") || ends("xes") || ends("ches") || ends("shes")) { bytes.removeLast(2) }
         else if ends("s") && !ends("ss") && bytes.count > 3 { bytes.removeLast() }
         if ends("e") && bytes.count > 4 { bytes.removeLast() }
-        return bytes.count == word.utf8.count ? word : String(decoding: bytes, as: UTF8.self)
     }
 
     /// `stem` for words with non-ASCII letters, over Characters.

@@ -21,6 +21,8 @@ public struct Gazetteer: Sendable {
     /// What each key is (name, stem, proper prefix of a longer key): one hash lookup per
     /// n-gram step in the matcher's hot loop.
     let lookup: [String: KeyInfo]
+    /// `lookup` by bytes, for ASCII n-grams (`ByteKeyTable`).
+    let lookupBytes: ByteKeyTable<KeyInfo>
 
     struct KeyInfo: Sendable, OptionSet {
         let rawValue: UInt8
@@ -103,6 +105,7 @@ public struct Gazetteer: Sendable {
         self.stoplist = Set(stopNames.map(NameKey.ofName))
         self.capitals = Set(capitalNames.map(NameKey.ofName))
         self.lookup = lookup
+        self.lookupBytes = Self.byteTable(lookup)
         self.maxTokens = maxTokens
         self.countriesByCode = countries
     }
@@ -118,6 +121,18 @@ public struct Gazetteer: Sendable {
     }
 
     public func country(code: String) -> GazetteerEntry? { countriesByCode[code] }
+
+    /// `lookup` keyed by bytes. `String` keys compare by canonical equivalence, bytes do not: a
+    /// non-ASCII key whose decomposition is ASCII (a singleton such as U+037E) is also entered
+    /// under that ASCII spelling, so an ASCII query finds exactly what the dictionary finds.
+    static func byteTable(_ lookup: [String: KeyInfo]) -> ByteKeyTable<KeyInfo> {
+        var pairs = Array(lookup)
+        for (key, info) in lookup where !key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let decomposed = key.decomposedStringWithCanonicalMapping
+            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) { pairs.append((decomposed, info)) }
+        }
+        return ByteKeyTable(pairs)
+    }
 
     /// "Kursk Oblast" → "Kursk"; nil for names without a first-level suffix.
     static func stem(of regionName: String) -> String? {

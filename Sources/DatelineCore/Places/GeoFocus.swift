@@ -3,7 +3,7 @@ import Foundation
 /// Where a corpus is about: how often each region and country is named unambiguously,
 /// and where (weighted points). Used to break ties between same-named places: an
 /// article set about the Kursk incursion means Pokrovsk in Donetsk Oblast, not in Sakha.
-public struct GeoFocus: Sendable, Hashable {
+public struct GeoFocus: Sendable, Hashable, CustomReflectable {
     public struct Anchor: Sendable, Hashable {
         public var latitude: Double
         public var longitude: Double
@@ -15,7 +15,9 @@ public struct GeoFocus: Sendable, Hashable {
     /// Share of mentions per ISO country code (sums to 1 unless empty).
     public var countryWeights: [String: Double]
     /// Weighted points of the mentioned places and regions (weights sum to 1 unless empty).
-    public var anchors: [Anchor]
+    public var anchors: [Anchor] { didSet { proximities = ProximityMemo() } }
+    /// `proximity` per point, shared by copies until the anchors change.
+    private var proximities = ProximityMemo()
 
     public static let none = GeoFocus(regionWeights: [:], countryWeights: [:])
 
@@ -68,11 +70,35 @@ public struct GeoFocus: Sendable, Hashable {
     /// Yakutia thousands.
     func proximity(of e: GazetteerEntry) -> Double {
         guard e.kind != .country, !anchors.isEmpty, e.latitude != 0 || e.longitude != 0 else { return 0 }
+        // The same few hundred ambiguous places come up in every article: the sum over all
+        // anchors (a sine, cosine, arcsine and exponential each) is computed once per point.
+        return proximities.value(latitude: e.latitude, longitude: e.longitude) { proximity(latitude: e.latitude, longitude: e.longitude) }
+    }
+
+    private func proximity(latitude: Double, longitude: Double) -> Double {
         var sum = 0.0
         for a in anchors {
-            sum += a.weight * exp(-GeoFocus.distanceKm(e.latitude, e.longitude, a.latitude, a.longitude) / 400)
+            sum += a.weight * exp(-GeoFocus.distanceKm(latitude, longitude, a.latitude, a.longitude) / 400)
         }
         return sum
+    }
+
+    /// The focus itself, not its memo, is what two focuses compare by, hash to and reflect
+    /// as (the persistent index fingerprints the focus by reflection).
+    public var customMirror: Mirror {
+        Mirror(self, children: ["regionWeights": regionWeights, "countryWeights": countryWeights, "anchors": anchors],
+               displayStyle: .struct)
+    }
+
+    // Equality and hashing: the three fields above.
+    public static func == (a: GeoFocus, b: GeoFocus) -> Bool {
+        a.regionWeights == b.regionWeights && a.countryWeights == b.countryWeights && a.anchors == b.anchors
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(regionWeights)
+        hasher.combine(countryWeights)
+        hasher.combine(anchors)
     }
 
     static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {

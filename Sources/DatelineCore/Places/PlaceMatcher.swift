@@ -63,17 +63,30 @@ public struct PlaceMatcher: Sendable {
         let tokens = t.tokens
         let key = t.key
         var out: [Match] = []
+        var keyBytes: [UInt8] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalised else { i += 1; continue }
             // All n-grams from i that are names or stems, shortest first.
             var spans: [(last: Int, key: String)] = []
-            var k = ""
+            // The n-gram's key as bytes while it is ASCII (looked up without a `String`; most
+            // capitalised words are no name at all), as a `String` once it is not.
+            keyBytes.removeAll(keepingCapacity: true)
+            var k: String?
             var j = i
             while j < tokens.count, j - i < gazetteer.maxTokens, tokens[j].kind != .punctuation {
-                k = j == i ? key(j) : k + " " + key(j)
-                guard let info = gazetteer.lookup[k] else { break }
-                if !info.isDisjoint(with: [.name, .stem]) { spans.append((j, k)) }
+                if k == nil {
+                    let mark = keyBytes.count
+                    if j > i { keyBytes.append(UInt8(ascii: " ")) }
+                    if !t.appendASCIIKey(j, to: &keyBytes) {
+                        keyBytes.removeSubrange(mark...)
+                        k = j == i ? key(j) : String(decoding: keyBytes, as: UTF8.self) + " " + key(j)
+                    }
+                } else {
+                    k = k! + " " + key(j)
+                }
+                guard let info = k.map({ gazetteer.lookup[$0] }) ?? gazetteer.lookupBytes.value(keyBytes) else { break }
+                if !info.isDisjoint(with: [.name, .stem]) { spans.append((j, k ?? String(decoding: keyBytes, as: UTF8.self))) }
                 if !info.contains(.prefix) { break }
                 j += 1
             }

@@ -43,6 +43,25 @@ final class TokenizedText {
         return k
     }
 
+    /// Appends the key of word or possessive `i` to `out` as bytes, as `key(i)` spells it,
+    /// without building a `String`; false (nothing appended) when the word is not ASCII.
+    func appendASCIIKey(_ i: Int, to out: inout [UInt8]) -> Bool {
+        let t = tokens[i]
+        if t.kind == .possessive { out.append(UInt8(ascii: "s")); return true }
+        return bytes.withUnsafeBufferPointer { all in
+            let word = UnsafeBufferPointer(rebasing: all[t.lo..<t.hi])
+            for b in word where b >= 0x80 { return false }
+            for b in word {
+                switch b {
+                case UInt8(ascii: "'"), UInt8(ascii: "."): continue
+                case UInt8(ascii: "-"): out.append(UInt8(ascii: " "))
+                default: out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                }
+            }
+            return true
+        }
+    }
+
     /// Key of the token at `i`, or nil past either end.
     func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? key(i) : nil }
 

@@ -4,7 +4,27 @@ struct ScalarText {
     let scalars: [Unicode.Scalar]
 
     init(_ string: String) {
-        scalars = Array(string.unicodeScalars)
+        // Decoded straight from the UTF-8 (ASCII a byte at a time): `Array(unicodeScalars)`
+        // walked the string twice, once to count and once to copy.
+        var string = string
+        scalars = string.withUTF8 { utf8 in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(utf8.count)
+            var i = 0
+            while i < utf8.count {
+                let b0 = utf8[i]
+                if b0 < 0x80 { out.append(Unicode.Scalar(b0)); i += 1; continue }
+                // Valid UTF-8 (a Swift string): the lead byte gives the length.
+                var value: UInt32, length: Int
+                if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); length = 2 }
+                else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); length = 3 }
+                else { value = UInt32(b0 & 0x07); length = 4 }
+                for k in 1..<length { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+                out.append(Unicode.Scalar(value)!)
+                i += length
+            }
+            return out
+        }
     }
 
     var count: Int { scalars.count }

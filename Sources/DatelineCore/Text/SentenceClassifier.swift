@@ -7,15 +7,15 @@ struct SentenceClassifier: Sendable {
     let boilerplateCues: [String]
     let captionCues: [String]
     /// The cues as UTF-8, converted once rather than per paragraph.
-    private let boilerplateBytes: [[UInt8]]
-    private let captionBytes: [[UInt8]]
+    private let boilerplateScanner: CueScanner
+    private let captionScanner: CueScanner
     static let subheadingWords = 12
 
     init(boilerplateCues: [String], captionCues: [String]) {
         self.boilerplateCues = boilerplateCues
         self.captionCues = captionCues
-        boilerplateBytes = boilerplateCues.map { Array($0.utf8) }
-        captionBytes = captionCues.map { Array($0.utf8) }
+        boilerplateScanner = CueScanner(boilerplateCues.map { Array($0.utf8) })
+        captionScanner = CueScanner(captionCues.map { Array($0.utf8) })
     }
 
     static func bundled() throws -> SentenceClassifier {
@@ -31,8 +31,8 @@ struct SentenceClassifier: Sendable {
         // Byte search over the lower-cased UTF-8: Foundation's String search was half the
         // pipeline's time on Linux.
         let lower = Array(text.lowercased().utf8)
-        if captionBytes.contains(where: { Self.find($0, in: lower, wholeWord: false) }) { return .caption }
-        if boilerplateBytes.contains(where: { Self.find($0, in: lower, wholeWord: true) }) { return .boilerplate }
+        if captionScanner.occurs(in: lower, wholeWord: false) { return .caption }
+        if boilerplateScanner.occurs(in: lower, wholeWord: true) { return .boilerplate }
         guard let last = text.unicodeScalars.last else { return .boilerplate }
         let ended = last == "." || last == "!" || last == "?" || last == "\u{2026}" || last.isClosingPunctuation || last == ":"
         if !ended {
@@ -40,27 +40,5 @@ struct SentenceClassifier: Sendable {
             return (index <= 1 && words <= 40) || words <= Self.subheadingWords ? .headline : .body
         }
         return .body
-    }
-
-    /// Whether `needle` occurs in `haystack` (as a whole word: no ASCII letter on either side).
-    static func find(_ needle: [UInt8], in haystack: [UInt8], wholeWord: Bool) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) }
-        var i = 0
-        while i <= haystack.count - needle.count {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count {
-                    if !wholeWord { return true }
-                    let before = i == 0 ? UInt8(32) : haystack[i - 1]
-                    let after = i + j == haystack.count ? UInt8(32) : haystack[i + j]
-                    if !isLetter(before) && !isLetter(after) { return true }
-                }
-            }
-            i += 1
-        }
-        return false
     }
 }

@@ -17,6 +17,28 @@ enum AnaphoricTime {
     static let previousDay: Set<String> = ["previous", "preceding"]
     static let nextDay: Set<String> = ["next", "following"]
 
+    /// Every phrase `find` reads has "day", "hour" or "minute" in it (any case); most clauses
+    /// have none, and need not be split into lower-cased words. No non-ASCII letter lower-cases
+    /// to one of these ASCII letters, so a byte test is exact.
+    static func mayHold(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        @inline(__always) func at(_ i: Int, _ word: StaticString) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard i + n <= b.count else { return false }
+            for k in 0..<n where b[i + k] | 0x20 != word.utf8Start[k] { return false }
+            return true
+        }
+        for i in b.indices {
+            switch b[i] | 0x20 {
+            case UInt8(ascii: "d"): if at(i, "day") { return true }
+            case UInt8(ascii: "h"): if at(i, "hour") { return true }
+            case UInt8(ascii: "m"): if at(i, "minute") { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// Scalar-offset words of `text`, lower-cased.
     static func words(_ text: String) -> [(word: String, start: Int, end: Int)] {
         let scalars = ScalarText(text)
@@ -32,6 +54,7 @@ enum AnaphoricTime {
     }
 
     static func find(in text: String) -> Found? {
+        guard mayHold(text) else { return nil }
         let w = words(text)
         for i in w.indices {
             // "the previous day", "the next day", "the following day", "the day before", "the day after"
