@@ -15,9 +15,10 @@ import GRDB
 /// incident lies outside the re-clustered components, so keeping it equals a rebuild. The
 /// components are found by a search from the dirty mentions through the postings.
 ///
-/// **Full**: when the statistics are exact (small corpora: every change moves every IDF), when
-/// the bucketed mention count moved, when the anchor changed, or when the dirty part is large.
-/// Incidents whose content is unchanged keep their rows.
+/// **Full** (`FullClustering`, part by part): when the statistics are exact (small corpora: every
+/// change moves every IDF), when the bucketed mention count moved, when the anchor changed, or
+/// when the dirty part is large. Either way incidents whose content is unchanged keep their rows
+/// (`IncidentRows`).
 struct IncidentWriter {
     let pipeline: Pipeline
     /// Above this share of dirty mentions, cluster everything (it is faster).
