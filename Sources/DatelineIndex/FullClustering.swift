@@ -19,6 +19,9 @@ struct FullClustering {
     /// Parts are clustered together until a batch has this many mentions: one call per part
     /// would cost a similarity and a builder per singleton.
     var batchSize = 4096
+    /// Rowids of a batch at most this far apart are read with one range scan (skipping the rows
+    /// between costs less than a lookup).
+    var rangeGap: Int64 = 32
 
     struct Result {
         var written = 0
@@ -85,17 +88,32 @@ struct FullClustering {
             var rows = try IncidentRows(db, replacing: old, bulk: old.isEmpty, digestsOfAll: true)
             var seconds = (read: 0.0, cluster: 0.0, write: elapsed())
 
-            let one = try db.cachedStatement(sql: "SELECT json FROM mentions WHERE rowid = ?")
+            let range = try db.cachedStatement(sql: "SELECT rowid, json FROM mentions WHERE rowid BETWEEN ? AND ?")
             var batch: [Int32] = []
             func flush() throws {
                 batch.sort()
+                // Read by ranges of nearby rowids: a range scan reads pages in order, where a
+                // lookup per row descended the tree each time (64 s against 35 s at 100k).
+                var slot: [Int64: Int] = [:]
+                for (k, i) in batch.enumerated() { slot[order[Int(i)]] = k }
+                let wanted = slot.keys.sorted()
+                var read: [Mention?] = Array(repeating: nil, count: batch.count)
+                var start = 0
+                while start < wanted.count {
+                    var end = start
+                    while end + 1 < wanted.count && wanted[end + 1] - wanted[end] <= rangeGap { end += 1 }
+                    let rows = try Row.fetchCursor(range, arguments: [wanted[start], wanted[end]])
+                    while let row = try rows.next() {
+                        if let k = slot[row[0]] { read[k] = try decoder.decode(Mention.self, from: row[1] as Data) }
+                    }
+                    start = end + 1
+                }
                 var mentions: [Mention] = []
                 mentions.reserveCapacity(batch.count)
                 var partCounts: [String: Int] = [:]
                 var ids: Set<String> = []
-                for i in batch {
-                    guard let json = try Data.fetchOne(one, arguments: [order[Int(i)]]) else { throw IndexError.damaged("mention \(order[Int(i)]) is missing") }
-                    let m = try decoder.decode(Mention.self, from: json)
+                for (k, m) in read.enumerated() {
+                    guard let m else { throw IndexError.damaged("mention \(order[Int(batch[k])]) is missing") }
                     for key in Pipeline.postingKeys(of: m) { partCounts[key] = counts[key] ?? 0 }
                     ids.insert(m.articleID)
                     mentions.append(m)
