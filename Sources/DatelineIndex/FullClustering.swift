@@ -93,7 +93,7 @@ struct FullClustering {
             func flush() throws {
                 batch.sort()
                 // Read by ranges of nearby rowids: a range scan reads pages in order, where a
-                // lookup per row descended the tree each time (64 s against 35 s at 100k).
+                // lookup per row descends the tree each time.
                 var slot: [Int64: Int] = [:]
                 for (k, i) in batch.enumerated() { slot[order[Int(i)]] = k }
                 let wanted = slot.keys.sorted()

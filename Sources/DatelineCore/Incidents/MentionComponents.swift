@@ -80,9 +80,9 @@ extension Pipeline {
 
     /// Incidents of `mentions` (in corpus order) clustered part by part: posting lists joined
     /// into parts, parts above `splitAbove` mentions split into linked components, each clustered
-    /// with the corpus-wide statistics. Equal to `incidents(from:)`; the index does the same
-    /// from its tables without holding every mention.
-    public func incidentsByComponent(from mentions: [Mention], info: CorpusInfo, articles: [Article], splitAbove: Int) -> [Incident] {
+    /// with the corpus-wide statistics. Equal to `incidents(from:)` (the tests' reference for
+    /// what the index's `FullClustering` does from its tables without holding every mention).
+    func incidentsByComponent(from mentions: [Mention], info: CorpusInfo, articles: [Article], splitAbove: Int) -> [Incident] {
         var counts: [String: Int] = [:]
         var lists: [String: [Int32]] = [:]
         for (i, m) in mentions.enumerated() {
