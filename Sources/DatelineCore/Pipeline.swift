@@ -84,7 +84,8 @@ public struct Pipeline: Sendable {
     static func parallelMap<T, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] where T: Sendable {
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialized too: deallocating alone leaked every result.
+        defer { results.deinitialize(); results.deallocate() }
         let box = UncheckedBox(results)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
             box.value[i] = transform(items[i])

@@ -15,9 +15,10 @@ import GRDB
 /// incident lies outside the re-clustered components, so keeping it equals a rebuild. The
 /// components are found by a search from the dirty mentions through the postings.
 ///
-/// **Full**: when the statistics are exact (small corpora: every change moves every IDF), when
-/// the bucketed mention count moved, when the anchor changed, or when the dirty part is large.
-/// Incidents whose content is unchanged keep their rows.
+/// **Full** (`FullClustering`, part by part): when the statistics are exact (small corpora: every
+/// change moves every IDF), when the bucketed mention count moved, when the anchor changed, or
+/// when the dirty part is large. Either way incidents whose content is unchanged keep their rows
+/// (`IncidentRows`).
 struct IncidentWriter {
     let pipeline: Pipeline
     /// Above this share of dirty mentions, cluster everything (it is faster).
@@ -71,44 +72,36 @@ struct IncidentWriter {
         }
         lap("dirty set")
 
-        var part: [Stored]
-        var counts: [String: Int] = [:]
-        let local: Bool
-        if let dirty = state.dirty, Double(dirty.count) <= fullAbove * Double(max(state.n, 1)) {
-            (part, counts) = try component(pool, from: dirty, n: state.n, anchor: info.anchor, decoder: decoder)
-            local = true
-            lap("components")
-        } else {
-            part = try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT rowid, json FROM mentions ORDER BY file, ordinal").map {
-                    Stored(rowid: $0[0], mention: try decoder.decode(Mention.self, from: $0[1] as Data))
-                }
-            }
-            local = false
-            lap("read mentions")
+        guard let dirty = state.dirty, Double(dirty.count) <= fullAbove * Double(max(state.n, 1)) else {
+            let full = try FullClustering(pipeline: pipeline).run(pool, info: info, mentionCount: state.n)
+            result.written = full.written
+            result.deleted = full.deleted
+            result.mentions = state.n
+            result.phases += full.phases
+            return result
         }
-        result.local = local
+        var (part, counts) = try component(pool, from: dirty, n: state.n, anchor: info.anchor, decoder: decoder)
+        result.local = true
         result.mentions = part.count
+        lap("components")
 
         let mentions = part.map(\.mention)
         // The builder needs only the ids, outlets and publication dates of the part's articles.
         let articleIDs = Set(mentions.map(\.articleID))
         let articles = try pool.read { db in
             let rows: [Row]
-            if local && articleIDs.count <= 5000 {
+            if articleIDs.count <= 5000 {
                 let ids = Array(articleIDs)
                 rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY file",
                                         arguments: StatementArguments(ids))
             } else {
                 rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles ORDER BY file")
             }
-            return rows.filter { !local || articleIDs.contains($0["id"]) }.map { row in
+            return rows.filter { articleIDs.contains($0["id"]) }.map { row in
                 Article(id: row["id"], outlet: row["outlet"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) }, body: "")
             }
         }
-        let incidents = local
-            ? pipeline.incidents(fromPart: mentions, postingCounts: counts, mentionCount: state.n, info: info, articles: articles)
-            : pipeline.incidents(from: mentions, info: info, articles: articles)
+        let incidents = pipeline.incidents(fromPart: mentions, postingCounts: counts, mentionCount: state.n, info: info, articles: articles)
         lap("cluster")
 
         // Which stored mention each incident's mentions are (identical mentions: in turn).
@@ -117,57 +110,12 @@ struct IncidentWriter {
         part = []
         let written = try pool.write { db -> (Int, Int) in
             // Old incidents to replace: those of the re-clustered mentions, and stale ones.
-            var old: Set<Int64>
-            if local {
-                old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents WHERE stale = 1"))
-                let of = try db.cachedStatement(sql: "SELECT incident FROM mentions WHERE rowid = ?")
-                for list in rowids.values { for rowid in list { if let i = try Int64.fetchOne(of, arguments: [rowid]) { old.insert(i) } } }
-            } else {
-                old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents"))
-            }
-            var byDigest: [String: [Int64]] = [:]
-            let digestOf = try db.cachedStatement(sql: "SELECT digest FROM incidents WHERE rowid = ?")
-            for rowid in old { if let d = try String.fetchOne(digestOf, arguments: [rowid]) { byDigest[d, default: []].append(rowid) } }
-            // A first build writes every incident: the headline index is built once at the end
-            // instead of one trigger call per row.
-            let bulk = old.isEmpty && !incidents.isEmpty
-            if bulk { try db.execute(sql: "DROP TRIGGER incidents_ai") }
-            var written = 0
-            var kept: Set<Int64> = []
-            let link = try db.cachedStatement(sql: "UPDATE mentions SET incident = ? WHERE rowid = ?")
-            let unstale = try db.cachedStatement(sql: "UPDATE incidents SET stale = 0 WHERE rowid = ?")
-            for incident in incidents {
-                // Encoded one at a time: the JSON of every incident at once is the corpus again.
-                let json = try ArticleStore.encoder.encode(incident)
-                let digest = ContentHash.hex(json)
-                let rowid: Int64
-                if var rows = byDigest[digest], let reuse = rows.popLast() {
-                    // Same content (the JSON holds every mention): keep the row.
-                    byDigest[digest] = rows
-                    rowid = reuse
-                    kept.insert(reuse)
-                    try unstale.execute(arguments: [reuse])
-                } else {
-                    rowid = try insert(db, incident, json, digest)
-                    written += 1
-                }
-                for m in incident.mentions { if let member = rowids[m]?.popLast() { try link.execute(arguments: [rowid, member]) } }
-            }
-            if bulk {
-                try db.execute(sql: "INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild')")
-                try db.execute(sql: IndexSchema.incidentsInsertTrigger)
-            }
-            var deleted = 0
-            let delete = try db.cachedStatement(sql: "DELETE FROM incidents WHERE rowid = ?")
-            for rowid in old where !kept.contains(rowid) {
-                try delete.execute(arguments: [rowid])
-                deleted += 1
-            }
-            // Zero counts first: afterwards they would no longer differ from `clustered`.
-            try db.execute(sql: "DELETE FROM keys WHERE \(IndexSchema.pendingKeys) AND count = 0")
-            try db.execute(sql: "UPDATE keys SET clustered = count WHERE \(IndexSchema.pendingKeys)")
-            try IndexDatabase.setMeta(db, "clusteredN", String(state.n))
-            return (written, deleted)
+            var old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents WHERE stale = 1"))
+            let of = try db.cachedStatement(sql: "SELECT incident FROM mentions WHERE rowid = ?")
+            for list in rowids.values { for rowid in list { if let i = try Int64.fetchOne(of, arguments: [rowid]) { old.insert(i) } } }
+            var rows = try IncidentRows(db, replacing: old, bulk: old.isEmpty && !incidents.isEmpty)
+            try rows.write(incidents, rowids: &rowids, db)
+            return (rows.written, try rows.finish(db, mentionCount: state.n))
         }
         result.written = written.0
         result.deleted = written.1
@@ -249,7 +197,7 @@ struct IncidentWriter {
         switch g { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
     }
 
-    private func insert(_ db: Database, _ incident: Incident, _ json: Data, _ digest: String) throws -> Int64 {
+    static func insert(_ db: Database, _ incident: Incident, _ json: Data, _ digest: String) throws -> Int64 {
         let row = try db.cachedStatement(sql: """
             INSERT INTO incidents(id, background, undated, timeStart, timeEnd, granularity, precision, basis, type, regions, headline, sources, digest, json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -306,7 +306,9 @@ public final class IncrementalIndexer {
         if singleThreaded || items.count < 2 { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialized too: deallocating alone leaked every result (the articles, sentences and
+        // mentions of every batch: +120 MB in a 10k-article first build).
+        defer { results.deinitialize(); results.deallocate() }
         let box = SlotBox(results)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in box.value[i] = transform(items[i]) }
         return results.map { $0! }

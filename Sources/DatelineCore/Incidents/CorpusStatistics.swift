@@ -46,6 +46,18 @@ public struct MentionLinker {
         return s >= minimum
     }
 
+    /// Profiles `m` under `key` ahead of `linked(key:key:)` (a caller can then drop the mention).
+    public mutating func profile(_ m: Mention, key: Int64) {
+        _ = profile(m, key)
+    }
+
+    /// Whether two mentions profiled earlier are linked.
+    public func linked(key keyA: Int64, key keyB: Int64) -> Bool {
+        guard let a = profiles[keyA], let b = profiles[keyB] else { preconditionFailure("linked(key:key:) before profile(_:key:)") }
+        guard let s = similarity.score(a, b) else { return false }
+        return s >= minimum
+    }
+
     private mutating func profile(_ m: Mention, _ key: Int64) -> MentionProfile {
         if let hit = profiles[key] { return hit }
         let made = profiler.profile(m, for: similarity)
