@@ -10,9 +10,13 @@ struct IncidentRows {
     private let old: Set<Int64>
     private var byDigest: [String: [Int64]] = [:]
     private var kept: Set<Int64> = []
-    /// Every row is new (a first build): the headline index is built once at the end instead of
-    /// one trigger call per row.
+    /// Every row is new (a first build): the headline index and the incidents' and figures'
+    /// indexes are built once at the end instead of one insertion per row (a full clustering
+    /// writes part by part, out of timeline order: inserting into the order indexes then landed
+    /// all over them).
     private let bulk: Bool
+    /// The `CREATE INDEX` statements dropped for a bulk write, as the schema spells them.
+    private var droppedIndexes: [String] = []
     private(set) var written = 0
 
     /// `digestsOfAll`: read the digests in one pass over the table (when `old` is most of it).
@@ -29,7 +33,18 @@ struct IncidentRows {
             for rowid in old { if let d = try String.fetchOne(digestOf, arguments: [rowid]) { byDigest[d, default: []].append(rowid) } }
         }
         self.bulk = bulk
-        if bulk { try db.execute(sql: "DROP TRIGGER IF EXISTS incidents_ai") }
+        if bulk {
+            try db.execute(sql: "DROP TRIGGER IF EXISTS incidents_ai")
+            // Partial indexes (stale incidents) stay: new rows do not enter them.
+            let indexes = try Row.fetchAll(db, sql: """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND tbl_name IN ('incidents', 'figures') AND sql IS NOT NULL AND sql NOT LIKE '% WHERE %'
+                """)
+            for index in indexes {
+                droppedIndexes.append(index[1])
+                try db.execute(sql: "DROP INDEX \(index[0] as String)")
+            }
+        }
     }
 
     /// Writes `incidents`; `rowids` says which stored mention each of their mentions is
@@ -61,6 +76,7 @@ struct IncidentRows {
         if bulk {
             try db.execute(sql: "INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild')")
             try db.execute(sql: IndexSchema.incidentsInsertTrigger)
+            for sql in droppedIndexes { try db.execute(sql: sql) }
         }
         var deleted = 0
         let delete = try db.cachedStatement(sql: "DELETE FROM incidents WHERE rowid = ?")

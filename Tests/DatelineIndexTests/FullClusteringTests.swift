@@ -25,6 +25,8 @@ final class FullClusteringTests: XCTestCase {
         try Fixtures.assertIndexEqualsRebuild(db, corpus, pipeline: p)
 
         // From no incidents at all (a first build), with the same settings.
+        let schema = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+        let before = try db.pool.read { try Row.fetchAll($0, sql: schema) }
         try db.pool.write { db in
             try db.execute(sql: "UPDATE mentions SET incident = NULL")
             try db.execute(sql: "DELETE FROM incidents")
@@ -40,5 +42,8 @@ final class FullClusteringTests: XCTestCase {
         try db.pool.write { try $0.execute(sql: "INSERT INTO incidents_fts(incidents_fts) VALUES ('integrity-check')") }
         let trigger = try db.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_ai'") }
         XCTAssertEqual(trigger, 1)
+        // The indexes dropped for the bulk write are back as they were, and consistent.
+        XCTAssertEqual(try db.pool.read { try Row.fetchAll($0, sql: schema) }, before)
+        XCTAssertEqual(try db.pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }, "ok")
     }
 }
