@@ -51,6 +51,21 @@ import Testing
         #expect(!anywhere(""))
     }
 
+    @Test func cueScannerComparesEveryCueSharingAFirstByte() {
+        // Cues are grouped by first byte in a flat table: every cue of a group must be tried.
+        let scanner = CueScanner(["zebra", "subscribe", "sign up", "s", "podcast"].map { Array($0.utf8) })
+        #expect(scanner.occurs(in: Array("please sign up".utf8), wholeWord: true))
+        #expect(scanner.occurs(in: Array("a podcast".utf8), wholeWord: true))
+        #expect(scanner.occurs(in: Array("plan s now".utf8), wholeWord: true), "a one-byte cue")
+        #expect(!scanner.occurs(in: Array("signs upward".utf8), wholeWord: true))
+    }
+
+    @Test func lowercasedBytesMatchUnicodeLowercasing() {
+        for text in ["PHOTO: Reuters", "Sign Up", "ÄRGER Über", "Zürich IS", "", "ΣΟΦΙΑ"] {
+            #expect(CueScanner.lowercasedBytes(text) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+
     @Test func sentenceClassifierStillReadsCaptionsAndBoilerplate() {
         let classifier = SentenceClassifier(boilerplateCues: ["newsletter"], captionCues: ["photo:"])
         #expect(classifier.kind(ofParagraph: "PHOTO: Reuters", index: 3) == .caption)
