@@ -144,4 +144,11 @@ import Testing
         #expect(extractor.attribution(in: "He added that 12 people were hurt.", previous: previous).claimant == "Vyacheslav Gladkov",
                 "the pronoun takes the previous claimant, so `previous` matters to the reuse")
     }
+
+    @Test func claimantRoleSearchAgreesWithStringContains() {
+        for (needle, haystack) in [("ministry", "russian defence ministry spokesman"), ("governor", "vyacheslav gladkov "),
+                                   ("", "kremlin"), ("über", "der sprecher über"), ("office", "the office")] {
+            #expect(ClaimantResolver.occurs(needle, in: haystack) == haystack.contains(needle), "\(needle) in \(haystack)")
+        }
+    }
 }
