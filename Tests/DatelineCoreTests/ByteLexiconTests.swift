@@ -35,6 +35,14 @@ import Testing
         #expect(table.value("kur") == nil)
     }
 
+    @Test func byteKeyTableFindsEveryKeyAmongManyAndNoOther() {
+        // Enough keys that probes pass over occupied slots of other keys (tag mismatches).
+        let keys = (0..<5000).map { "k\($0)" }
+        let table = ByteKeyTable(keys.enumerated().map { ($1, $0) })
+        for (i, key) in keys.enumerated() { #expect(table.value(key) == i) }
+        for absent in ["k5000", "k-1", "", "k12 ", "K1"] { #expect(table.value(absent) == nil, "\(absent)") }
+    }
+
     @Test func cueScannerFindsCuesAnywhereOrAsWholeWords() {
         let scanner = CueScanner(["newsletter", "news", "app", "photo:", ""].map { Array($0.utf8) })
         func anywhere(_ s: String) -> Bool { scanner.occurs(in: Array(s.utf8), wholeWord: false) }
