@@ -130,4 +130,25 @@ import Testing
         let b = extractor.attribution(in: "A state of emergency was declared by the Kursk governor, Smirnov, on Friday.", previous: nil)
         #expect(b.claimant == "Alexei Smirnov")
     }
+
+    /// The extractor reuses a sentence's own attribution for its only clause: that is sound only
+    /// because the claims of given tokens and attribution equal those found from `previous`.
+    @Test func claimsFromAFoundAttributionEqualClaimsFromPrevious() throws {
+        let analyzer = try SentenceClaimsAnalyzer.bundled()
+        let previous = extractor.attribution(in: "Gladkov said two villages had lost power.", previous: nil)
+        for text in ["He added that 12 people were hurt in the drone attack.", "Three drones were shot down, Peskov says."] {
+            let tokens = ClaimsTokenizer.tokenize(text)
+            let found = analyzer.attribution.attribution(tokens: tokens, text: text, previous: previous)
+            #expect(analyzer.analyse(tokens: tokens, text: text, attribution: found) == analyzer.analyse(text, previous: previous))
+        }
+        #expect(extractor.attribution(in: "He added that 12 people were hurt.", previous: previous).claimant == "Vyacheslav Gladkov",
+                "the pronoun takes the previous claimant, so `previous` matters to the reuse")
+    }
+
+    @Test func claimantRoleSearchAgreesWithStringContains() {
+        for (needle, haystack) in [("ministry", "russian defence ministry spokesman"), ("governor", "vyacheslav gladkov "),
+                                   ("", "kremlin"), ("über", "der sprecher über"), ("office", "the office")] {
+            #expect(ClaimantResolver.occurs(needle, in: haystack) == haystack.contains(needle), "\(needle) in \(haystack)")
+        }
+    }
 }

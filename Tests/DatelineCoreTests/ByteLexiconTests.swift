@@ -35,6 +35,14 @@ import Testing
         #expect(table.value("kur") == nil)
     }
 
+    @Test func byteKeyTableFindsEveryKeyAmongManyAndNoOther() {
+        // Enough keys that probes pass over occupied slots of other keys (tag mismatches).
+        let keys = (0..<5000).map { "k\($0)" }
+        let table = ByteKeyTable(keys.enumerated().map { ($1, $0) })
+        for (i, key) in keys.enumerated() { #expect(table.value(key) == i) }
+        for absent in ["k5000", "k-1", "", "k12 ", "K1"] { #expect(table.value(absent) == nil, "\(absent)") }
+    }
+
     @Test func cueScannerFindsCuesAnywhereOrAsWholeWords() {
         let scanner = CueScanner(["newsletter", "news", "app", "photo:", ""].map { Array($0.utf8) })
         func anywhere(_ s: String) -> Bool { scanner.occurs(in: Array(s.utf8), wholeWord: false) }
@@ -49,6 +57,21 @@ import Testing
         #expect(!whole("newsletters"))
         #expect(!anywhere("ne"), "a cue longer than the text")
         #expect(!anywhere(""))
+    }
+
+    @Test func cueScannerComparesEveryCueSharingAFirstByte() {
+        // Cues are grouped by first byte in a flat table: every cue of a group must be tried.
+        let scanner = CueScanner(["zebra", "subscribe", "sign up", "s", "podcast"].map { Array($0.utf8) })
+        #expect(scanner.occurs(in: Array("please sign up".utf8), wholeWord: true))
+        #expect(scanner.occurs(in: Array("a podcast".utf8), wholeWord: true))
+        #expect(scanner.occurs(in: Array("plan s now".utf8), wholeWord: true), "a one-byte cue")
+        #expect(!scanner.occurs(in: Array("signs upward".utf8), wholeWord: true))
+    }
+
+    @Test func lowercasedBytesMatchUnicodeLowercasing() {
+        for text in ["PHOTO: Reuters", "Sign Up", "ÄRGER Über", "Zürich IS", "", "ΣΟΦΙΑ"] {
+            #expect(CueScanner.lowercasedBytes(text) == Array(text.lowercased().utf8), "\(text)")
+        }
     }
 
     @Test func sentenceClassifierStillReadsCaptionsAndBoilerplate() {

@@ -51,7 +51,7 @@ struct ClaimantResolver: Sendable {
         if definite, !named, let prev = previous, let prevClaimant = prev.claimant {
             let entry = lexicon.entry(canonical: prevClaimant)
             let haystack = (prevClaimant + " " + (entry?.role ?? "")).lowercased()
-            if Self.documents.contains(head) || haystack.contains(head) { return (prevClaimant, prev.side) }
+            if Self.documents.contains(head) || Self.occurs(head, in: haystack) { return (prevClaimant, prev.side) }
         }
         if definite, !named, Self.documents.contains(head) { return nil }
 
@@ -63,6 +63,14 @@ struct ClaimantResolver: Sendable {
             scores[side] = (old.0 + 2, min(old.1, m.start))
         }
         return (text, SideCues.best(scores) ?? .thirdParty)
+    }
+
+    /// `haystack.contains(needle)`; by bytes when both are ASCII (Foundation's search goes through
+    /// `NSString` on Linux), where literal and Foundation's canonical comparison agree.
+    static func occurs(_ needle: String, in haystack: String) -> Bool {
+        let n = Array(needle.utf8), h = Array(haystack.utf8)
+        guard !n.isEmpty, n.allSatisfy({ $0 < 0x80 }), h.allSatisfy({ $0 < 0x80 }) else { return haystack.contains(needle) }
+        return ByteSearch.firstOffset(of: n, in: h) != nil
     }
 
     private static func rank(_ kind: ClaimantLexicon.Kind) -> Int {

@@ -22,8 +22,14 @@ public struct SentenceClaimsAnalyzer: Sendable {
 
     /// The same, from `text`'s tokens (a sentence that is its own only clause is tokenized once).
     func analyse(tokens: [ClaimsToken], text: String, previous: Attribution?) -> SentenceClaims {
-        SentenceClaims(attribution: attribution.attribution(tokens: tokens, text: text, previous: previous),
-                              figures: figures.figures(tokens: tokens, text: text),
-                              type: typer.type(tokens: tokens))
+        analyse(tokens: tokens, text: text, attribution: attribution.attribution(tokens: tokens, text: text, previous: previous))
+    }
+
+    /// The same, with the attribution already found for these tokens (a sentence's own attribution
+    /// attempt is its only clause's: attribution is a pure function of tokens, text and `previous`).
+    func analyse(tokens: [ClaimsToken], text: String, attribution found: Attribution) -> SentenceClaims {
+        SentenceClaims(attribution: found,
+                       figures: figures.figures(tokens: tokens, text: text),
+                       type: typer.type(tokens: tokens))
     }
 }

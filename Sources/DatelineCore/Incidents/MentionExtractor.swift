@@ -36,9 +36,17 @@ struct MentionExtractor: Sendable {
             // One tokenization of the sentence for every attribution attempt, and for the clause
             // when the sentence is its only one.
             let sentenceTokens = ClaimsTokenizer.tokenize(sentence.text)
-            var sentenceAttribution = stages.claims.attribution.attribution(tokens: sentenceTokens, text: sentence.text, previous: named.last)
+            // Each attempt with the `previous` it was given: a sentence that is its only clause reuses
+            // the one made with the clause's `previous` instead of finding it again.
+            var attempts: [(previous: Attribution?, found: Attribution)] = []
+            func attempt(_ previous: Attribution?) -> Attribution {
+                let found = stages.claims.attribution.attribution(tokens: sentenceTokens, text: sentence.text, previous: previous)
+                attempts.append((previous, found))
+                return found
+            }
+            var sentenceAttribution = attempt(named.last)
             for older in named.dropLast().suffix(3).reversed() where sentenceAttribution.claimant == nil && sentenceAttribution.cue != nil {
-                sentenceAttribution = stages.claims.attribution.attribution(tokens: sentenceTokens, text: sentence.text, previous: older)
+                sentenceAttribution = attempt(older)
             }
             let previous = sentenceAttribution.claimant != nil ? sentenceAttribution : named.last
             let clauseRanges = clauses.clauses(of: sentenceText, range: 0..<sentenceText.count)
@@ -52,8 +60,14 @@ struct MentionExtractor: Sendable {
                 let span = whole ? sentence.span : body.span(start..<(sentence.span.start + clauseRange.upperBound))
                 let text = span.text
                 let places = stages.places.places(in: text, focus: focus)
-                let claims = whole ? stages.claims.analyse(tokens: sentenceTokens, text: text, previous: previous)
-                                   : stages.claims.analyse(text, previous: previous)
+                let claims: SentenceClaims
+                if whole, let done = attempts.first(where: { $0.previous == previous }) {
+                    claims = stages.claims.analyse(tokens: sentenceTokens, text: text, attribution: done.found)
+                } else if whole {
+                    claims = stages.claims.analyse(tokens: sentenceTokens, text: text, previous: previous)
+                } else {
+                    claims = stages.claims.analyse(text, previous: previous)
+                }
                 var attribution = claims.attribution
                 // A clause without its own cue is said by whoever the sentence names.
                 if attribution.claimant == nil && sentenceAttribution.claimant != nil && sharesFrame {

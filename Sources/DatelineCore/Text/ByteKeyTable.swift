@@ -9,8 +9,10 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     private let keyBytes: [UInt8]
     private let offsets: [Int]
     private let values: [Value]
-    /// Open addressing, linear probing; slot holds key index + 1 (0 = empty).
-    private let slots: [Int32]
+    /// Open addressing, linear probing; a slot holds the key's hash tag (high 32 bits) and its
+    /// index + 1 (low 32 bits; 0 = empty). A probe whose tag differs is passed over without
+    /// reading the key: most lookups are misses, and reading each probed key cost a cache miss.
+    private let slots: [UInt64]
     private let mask: Int
 
     /// Keys as Strings (their UTF-8 bytes are what lookups compare). A later key with the
@@ -32,11 +34,12 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         for key in keys { bytes.append(contentsOf: key); offsets.append(bytes.count) }
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (k, key) in keys.enumerated() {
-            var slot = key.withUnsafeBufferPointer { Self.hash($0) } & (capacity - 1)
+            let h = key.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = h & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(k + 1)
+            slots[slot] = Self.tag(h) | UInt64(k + 1)
         }
         self.keyBytes = bytes
         self.offsets = offsets
@@ -52,14 +55,20 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
+    @inline(__always)
+    private static func tag(_ hash: Int) -> UInt64 { UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 }
+
     /// The value stored under exactly these bytes.
     func value(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        var slot = Self.hash(key) & mask
+        let h = Self.hash(key)
+        let tag = Self.tag(h)
+        var slot = h & mask
         return keyBytes.withUnsafeBufferPointer { stored in
             while true {
-                let entry = Int(slots[slot])
+                let entry = slots[slot]
                 if entry == 0 { return nil }
-                let k = entry - 1
+                guard entry & 0xFFFF_FFFF_0000_0000 == tag else { slot = (slot + 1) & mask; continue }
+                let k = Int(entry & 0xFFFF_FFFF) - 1
                 let start = offsets[k], count = offsets[k + 1] - start
                 if count == key.count, count == 0 || memcmp(stored.baseAddress! + start, key.baseAddress!, count) == 0 {
                     return values[k]

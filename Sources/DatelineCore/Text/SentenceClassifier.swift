@@ -30,7 +30,7 @@ struct SentenceClassifier: Sendable {
     func kind(ofParagraph text: String, index: Int) -> SentenceKind {
         // Byte search over the lower-cased UTF-8: Foundation's String search was half the
         // pipeline's time on Linux.
-        let lower = Array(text.lowercased().utf8)
+        let lower = CueScanner.lowercasedBytes(text)
         if captionScanner.occurs(in: lower, wholeWord: false) { return .caption }
         if boilerplateScanner.occurs(in: lower, wholeWord: true) { return .boilerplate }
         guard let last = text.unicodeScalars.last else { return .boilerplate }
