@@ -29,4 +29,9 @@ public struct CorpusIndex {
     public func model() throws -> EventModel {
         try ModelReader(database: database).model(corpus: corpus)
     }
+
+    /// The JSON export streamed from the index (`ModelReader.exportJSON`).
+    public func exportJSON(to sink: (Data) throws -> Void) throws -> (incidents: Int, warnings: [LoadWarning]) {
+        try ModelReader(database: database).exportJSON(corpus: corpus, to: sink)
+    }
 }

@@ -30,6 +30,22 @@ import Testing
         #expect(viaIndex.stdout == embedded.stdout, "the embedded corpus, in the same index file")
     }
 
+    /// The JSON export to a file is streamed from the index into a temporary file that is renamed
+    /// at the end: the same bytes as the export built in memory, and nothing left beside it.
+    @Test func exportToAFileIsStreamedWhole() throws {
+        let viaIndex = dir.appendingPathComponent("via-index.json").path
+        let inMemory = dir.appendingPathComponent("in-memory.json").path
+        let streamed = try Dateline.run(["export", "--corpus", corpus, "--index", index, "-o", viaIndex])
+        let built = try Dateline.run(["export", "--corpus", corpus, "--no-index", "-o", inMemory])
+        #expect(streamed.status == 0)
+        #expect(streamed.stderr.contains("incidents to \(viaIndex)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: viaIndex)) == Data(contentsOf: URL(fileURLWithPath: inMemory)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".partial-") }.isEmpty)
+        let unwritable = try Dateline.run(["export", "--corpus", corpus, "--index", index, "-o", "/proc/nope/out.json"])
+        #expect(unwritable.status != 0)
+        #expect(unwritable.stderr.contains("/proc/nope/out.json"))
+    }
+
     @Test func indexCommandReportsWhatItDid() throws {
         let first = try Dateline.run(["index", "--corpus", corpus, "--index", index])
         #expect(first.status == 0)

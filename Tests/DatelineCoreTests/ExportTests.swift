@@ -32,6 +32,26 @@ import Testing
         #expect(events[1]["date"] as? String == "1943-07-05")
     }
 
+    /// The export is written one event at a time: byte for byte what encoding the whole document
+    /// gives, with events (some with empty arrays, whose blank lines stay unindented), without
+    /// any, and with warnings; and on the embedded corpus.
+    @Test func streamedJSONEqualsTheWholeDocumentEncoded() throws {
+        func whole(_ model: EventModel) throws -> Data { try JSONExport.encoder.encode(JSONExport.document(model)) }
+        var model = model()
+        #expect(try JSONExport.data(model) == whole(model))
+        model.warnings = [LoadWarning(file: "b.md", message: "not UTF-8")]
+        #expect(try JSONExport.data(model) == whole(model))
+        model.incidents = []
+        #expect(try JSONExport.data(model) == whole(model))
+        let embedded = try Pipeline.bundled().build(corpusAt: try #require(CorpusLoader.embeddedCorpusURL))
+        #expect(try JSONExport.data(embedded) == whole(embedded))
+        var pieces = 0
+        let count = try JSONExport.write(corpus: embedded.corpus, articles: embedded.articles, warnings: [],
+                                         incidents: { each in for i in embedded.incidents { try each(i) } }, to: { _ in pieces += 1 })
+        #expect(count == embedded.incidents.count)
+        #expect(pieces == count + 2, "one piece per event, plus the document's start and end")
+    }
+
     @Test func csvQuotesFieldsWithCommasAndQuotes() {
         let csv = CSVExport.text(model())
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }

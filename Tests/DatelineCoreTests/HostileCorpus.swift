@@ -49,18 +49,24 @@ struct HostileCorpus {
 
 /// Peak resident memory of this process, from `/proc/self/status` (VmHWM).
 enum PeakMemory {
-    /// Resets the peak to the current resident size (Linux 4.0+: write 5 to clear_refs).
-    static func reset() {
+    /// Resets the peak to the current resident size (Linux 4.0+: write 5 to clear_refs) and
+    /// returns that size: the process also runs other tests, and memory they freed may still be
+    /// resident, so a test measures its growth from here.
+    @discardableResult
+    static func reset() -> Int? {
         let fd = open("/proc/self/clear_refs", O_WRONLY)
-        guard fd >= 0 else { return }
+        guard fd >= 0 else { return nil }
         _ = write(fd, "5", 1)
         close(fd)
+        return field("VmRSS:")
     }
 
     /// VmHWM in bytes, or nil where /proc is not available.
-    static func bytes() -> Int? {
+    static func bytes() -> Int? { field("VmHWM:") }
+
+    private static func field(_ name: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        for line in status.split(separator: "\n") where line.hasPrefix(name) {
             let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
             return digits.map { $0 * 1024 }
         }

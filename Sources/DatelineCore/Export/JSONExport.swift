@@ -82,34 +82,85 @@ public enum JSONExport {
     }
 
     public static func data(_ model: EventModel) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(document(model))
+        var out = Data()
+        try write(corpus: model.corpus, articles: model.articles, warnings: model.warnings,
+                  incidents: { each in for incident in model.incidents { try each(incident) } }, to: { out += $0 })
+        return out
     }
 
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Writes the document to `sink` one event at a time: the same bytes as encoding it whole,
+    /// without holding every event (an export of 100k articles read whole from the index took
+    /// 2.3 GB). `incidents` calls its argument with each incident in timeline order. Events are
+    /// encoded alone and indented to their place in the array (pretty-printed JSON escapes line
+    /// breaks inside strings, so every line break is layout). Returns the number of events.
+    @discardableResult
+    public static func write(corpus: CorpusInfo, articles: [Article], warnings: [LoadWarning],
+                             incidents: ((Incident) throws -> Void) throws -> Void, to sink: (Data) throws -> Void) throws -> Int {
+        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let shell = try encoder.encode(Document(corpus: Corpus(name: corpus.name, anchor: corpus.anchor?.iso, articles: articles.count),
+                                                events: [], warnings: warnings.map(\.description)))
+        // The empty events array in the shell: everything before it, then the events, then the rest.
+        guard let key = shell.range(of: Data("\"events\" : [".utf8)),
+              let close = shell[key.upperBound...].firstIndex(of: UInt8(ascii: "]")) else {
+            throw EncodingError.invalidValue(shell, .init(codingPath: [], debugDescription: "no events array in the export's shell"))
+        }
+        try sink(shell[..<key.upperBound])
+        var first = true
+        var count = 0
+        let indent = Data("    ".utf8)
+        // The two closures never outlive this call.
+        try withoutActuallyEscaping(sink) { sink in
+            try incidents { incident in
+                count += 1
+                let json = try encoder.encode(event(incident, articles: byID))
+                var chunk = Data((first ? "\n" : ",\n").utf8)
+                first = false
+                chunk.reserveCapacity(json.count + json.count / 8)
+                // Every line two levels in, except the empty lines of empty arrays (as the encoder).
+                var lineStart = true
+                for byte in json {
+                    if lineStart && byte != UInt8(ascii: "\n") { chunk += indent }
+                    chunk.append(byte)
+                    lineStart = byte == UInt8(ascii: "\n")
+                }
+                try sink(chunk)
+            }
+        }
+        try sink(first ? shell[key.upperBound...] : Data("\n  ".utf8) + shell[close...])
+        return count
+    }
+
+    /// The whole document at once: what `write` streams (its tests compare the two).
     static func document(_ model: EventModel) -> Document {
         let articles = Dictionary(model.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let events = model.incidents.map { incident -> Event in
-            let needsEnd = incident.time.granularity == .week || incident.time.granularity == .interval
-            return Event(
-                id: incident.id, date: incident.undated ? nil : incident.time.exportDate,
-                end: needsEnd && !incident.undated ? incident.time.end.iso : nil,
-                timex: incident.undated ? "" : incident.time.timex, precision: incident.undated ? "none" : incident.time.granularity.rawValue,
-                dateBasis: incident.undated ? "none" : incident.basis.rawValue,
-                datePhrase: incident.basis == .reported ? nil : incident.datingMention.time.phrase,
-                datedBy: incident.datingMention.articleID,
-                background: incident.background, regions: incident.regions, regionsFromContext: incident.regionsFromContext,
-                places: incident.places, headline: incident.headline, type: incident.type, sources: incident.sourceCount,
-                mentions: incident.mentions.map { mention(for: $0, article: articles[$0.articleID]) },
-                disagreements: incident.disagreements.map { d in
-                    DisagreementOut(quantity: d.quantity, unit: d.unit, values: d.claims.map {
-                        ValueOut(article: $0.articleID, outlet: $0.outlet, claimant: $0.claimant, side: $0.side.rawValue,
-                                 value: $0.figure.value, upper: $0.figure.upper, phrase: $0.figure.phrase)
-                    })
-                })
-        }
         return Document(corpus: Corpus(name: model.corpus.name, anchor: model.corpus.anchor?.iso, articles: model.articles.count),
-                        events: events, warnings: model.warnings.map(\.description))
+                        events: model.incidents.map { event($0, articles: articles) }, warnings: model.warnings.map(\.description))
+    }
+
+    static func event(_ incident: Incident, articles: [String: Article]) -> Event {
+        let needsEnd = incident.time.granularity == .week || incident.time.granularity == .interval
+        return Event(
+            id: incident.id, date: incident.undated ? nil : incident.time.exportDate,
+            end: needsEnd && !incident.undated ? incident.time.end.iso : nil,
+            timex: incident.undated ? "" : incident.time.timex, precision: incident.undated ? "none" : incident.time.granularity.rawValue,
+            dateBasis: incident.undated ? "none" : incident.basis.rawValue,
+            datePhrase: incident.basis == .reported ? nil : incident.datingMention.time.phrase,
+            datedBy: incident.datingMention.articleID,
+            background: incident.background, regions: incident.regions, regionsFromContext: incident.regionsFromContext,
+            places: incident.places, headline: incident.headline, type: incident.type, sources: incident.sourceCount,
+            mentions: incident.mentions.map { mention(for: $0, article: articles[$0.articleID]) },
+            disagreements: incident.disagreements.map { d in
+                DisagreementOut(quantity: d.quantity, unit: d.unit, values: d.claims.map {
+                    ValueOut(article: $0.articleID, outlet: $0.outlet, claimant: $0.claimant, side: $0.side.rawValue,
+                             value: $0.figure.value, upper: $0.figure.upper, phrase: $0.figure.phrase)
+                })
+            })
     }
 
     static func mention(for m: Mention, article: Article?) -> MentionOut {

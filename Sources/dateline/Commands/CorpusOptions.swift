@@ -30,36 +30,33 @@ struct CorpusOptions: ParsableArguments {
     /// Builds the model (through the index, brought up to date first, unless --no-index),
     /// printing load warnings to stderr unless `quiet`. Exits 2 on an unusable folder.
     func loadModel(quiet: Bool = false) throws -> EventModel {
-        let folder = try folder()
-        let model: EventModel
-        do {
-            let pipeline = try Pipeline.bundled()
-            if noIndex {
-                model = try pipeline.build(corpusAt: folder)
-            } else {
-                model = try IndexedModel.load(folder: folder, index: indexURL, pipeline: pipeline)
-            }
-        } catch let error as CorpusError {
-            throw Failure.badInput(error.description)
-        } catch let error as ResourceError {
-            throw Failure.failed(error.description)
-        }
+        let model = try read(indexed: { try $0.model() }, inMemory: { $0 })
         if !quiet {
             for warning in model.warnings { Console.warn("warning: \(warning)") }
         }
         return model
     }
+
+    /// Reads the corpus with `indexed` through its index, brought up to date first; with
+    /// `inMemory` from the model built in memory under --no-index, or when the index cannot be
+    /// used. Exits 2 on an unusable folder.
+    func read<T>(indexed: (CorpusIndex) throws -> T, inMemory: (EventModel) throws -> T) throws -> T {
+        let folder = try folder()
+        do {
+            let pipeline = try Pipeline.bundled()
+            if noIndex { return try inMemory(pipeline.build(corpusAt: folder)) }
+            return try IndexedModel.withUpdatedIndex(folder: folder, index: indexURL, pipeline: pipeline, read: indexed,
+                                                     fallback: { try inMemory(pipeline.build(corpusAt: folder)) })
+        } catch let error as CorpusError {
+            throw Failure.badInput(error.description)
+        } catch let error as ResourceError {
+            throw Failure.failed(error.description)
+        }
+    }
 }
 
-/// The model through the index. When the index cannot be used at all (an unwritable cache
-/// folder, a full disk), says so and builds the model in memory instead.
+/// Commands' reads through the index, with a fallback to memory.
 enum IndexedModel {
-    static func load(folder: URL, index: URL?, pipeline: Pipeline) throws -> EventModel {
-        try withUpdatedIndex(folder: folder, index: index, pipeline: pipeline,
-                             read: { try $0.model() },
-                             fallback: { try pipeline.build(corpusAt: folder) })
-    }
-
     /// Brings the folder's index up to date (with a progress bar) and reads it with `read`; if
     /// the index cannot be used, warns and returns `fallback()` (the model built in memory).
     static func withUpdatedIndex<T>(folder: URL, index: URL?, pipeline: Pipeline, read: (CorpusIndex) throws -> T,

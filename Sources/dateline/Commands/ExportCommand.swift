@@ -22,22 +22,29 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let model = try corpus.loadModel(quiet: output == nil)
-            let data: Data
-            switch format {
-            case .json: data = try JSONExport.data(model) + Data("\n".utf8)
-            case .csv: data = Data(CSVExport.text(model).utf8)
-            case .timelinejs: data = try TimelineJSExport.data(model) + Data("\n".utf8)
-            }
-            if let output {
-                do {
-                    try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    throw Failure.failed("cannot write \(output): \(error.localizedDescription)")
-                }
-                Console.warn("wrote \(model.incidents.count) incidents to \(output)")
+            let out = try ExportOutput(path: output)
+            let (incidents, warnings): (Int, [LoadWarning])
+            if format == .json {
+                // Streamed from the index one incident at a time (the whole model of a large
+                // corpus does not fit in memory comfortably).
+                (incidents, warnings) = try corpus.read(indexed: { try $0.exportJSON(to: out.write) }, inMemory: { model in
+                    try out.restart()
+                    try out.write(try JSONExport.data(model))
+                    return (model.incidents.count, model.warnings)
+                })
+                try out.write(Data("\n".utf8))
             } else {
-                FileHandle.standardOutput.write(data)
+                let model = try corpus.loadModel(quiet: true)
+                switch format {
+                case .csv: try out.write(Data(CSVExport.text(model).utf8))
+                default: try out.write(try TimelineJSExport.data(model) + Data("\n".utf8))
+                }
+                (incidents, warnings) = (model.incidents.count, model.warnings)
+            }
+            try out.finish()
+            if let output {
+                for warning in warnings { Console.warn("warning: \(warning)") }
+                Console.warn("wrote \(incidents) incidents to \(output)")
             }
         }
     }
