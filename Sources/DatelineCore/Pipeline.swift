@@ -80,8 +80,8 @@ public struct Pipeline: Sendable {
         return Timeline.order(groups.map { builder.incident(from: $0.map { mentions[$0] }) })
     }
 
-    /// Articles are independent until clustering: use every core.
-    static func parallelMap<T, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] where T: Sendable {
+    /// Articles are independent until clustering: use every core (the index's batches too).
+    public static func parallelMap<T, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] where T: Sendable {
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         // Deinitialized too: deallocating alone leaked every result.

@@ -115,6 +115,14 @@ enum ArticleStore {
         try Row.fetchAll(db, sql: "SELECT idx, paragraph, start, \"end\", kind, text FROM sentences WHERE file = ? ORDER BY idx", arguments: [file]).map(sentence)
     }
 
+    /// The columns of `builderArticle`.
+    static let builderColumns = "id, outlet, published"
+
+    /// An article as the incident builder needs it: id, outlet and publication date, no body.
+    static func builderArticle(_ row: Row) -> Article {
+        Article(id: row["id"], outlet: row["outlet"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) }, body: "")
+    }
+
     static func sentence(_ row: Row) -> Sentence {
         Sentence(span: TextSpan(text: row["text"], start: row["start"], end: row["end"]), paragraph: row["paragraph"],
                  index: row["idx"], kind: SentenceKind(rawValue: row["kind"]) ?? .body)

@@ -77,12 +77,10 @@ struct FullClustering {
             // The builder needs only the ids, outlets and publication dates (the first article
             // of an id, as in `Pipeline.incidents`).
             var articles: [String: Article] = [:]
-            let articleRows = try Row.fetchCursor(db, sql: "SELECT id, outlet, published FROM articles ORDER BY file")
+            let articleRows = try Row.fetchCursor(db, sql: "SELECT \(ArticleStore.builderColumns) FROM articles ORDER BY file")
             while let row = try articleRows.next() {
                 let id: String = row["id"]
-                if articles[id] == nil {
-                    articles[id] = Article(id: id, outlet: row["outlet"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) }, body: "")
-                }
+                if articles[id] == nil { articles[id] = ArticleStore.builderArticle(row) }
             }
             let old = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM incidents"))
             var rows = try IncidentRows(db, replacing: old, bulk: old.isEmpty, digestsOfAll: true)

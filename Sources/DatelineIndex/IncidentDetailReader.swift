@@ -34,12 +34,12 @@ enum IncidentDetailReader {
     /// The passages at these indices of an incident's mentions.
     static func passages(_ db: Database, incident rowid: Int64, _ indices: [Int]) throws -> [Int: DetailPassage] {
         var out: [Int: DetailPassage] = [:]
-        for chunk in stride(from: 0, to: indices.count, by: 500).map({ Array(indices[$0..<min(indices.count, $0 + 500)]) }) {
+        for chunk in SQLList.chunks(indices) {
             guard let json = try String.fetchOne(db, sql: """
                 SELECT json_group_array(json_array(key, json_extract(value, '$.articleID', '$.sentenceIndex', '$.span', '$.time.phrase',
                     '$.time.start', '$.time.end', '$.attribution.claimant', '$.attribution.hedges', '$.figures')))
                 FROM incidents, json_each(CAST(incidents.json AS TEXT), '$.mentions')
-                WHERE incidents.rowid = ? AND key IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                WHERE incidents.rowid = ? AND key IN (\(SQLList.placeholders(chunk.count)))
                 """, arguments: StatementArguments([rowid]) + StatementArguments(chunk)) else { continue }
             for p in try JSONDecoder().decode([PassageRow].self, from: Data(json.utf8)) { out[p.index] = p.passage }
         }
@@ -49,10 +49,10 @@ enum IncidentDetailReader {
     /// Outlet and publication date of each article (the first file with the id, as the model has it).
     static func sourceInfo(_ db: Database, ids: [String]) throws -> [String: SourceInfo] {
         var out: [String: SourceInfo] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+        for chunk in SQLList.chunks(ids) {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT id, outlet, published, json_extract(CAST(json AS TEXT), '$.publishedInferred') FROM articles
-                WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY file
+                WHERE id IN (\(SQLList.placeholders(chunk.count))) ORDER BY file
                 """, arguments: StatementArguments(chunk))
             for row in rows {
                 let id: String = row[0]

@@ -92,14 +92,12 @@ struct IncidentWriter {
             let rows: [Row]
             if articleIDs.count <= 5000 {
                 let ids = Array(articleIDs)
-                rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY file",
+                rows = try Row.fetchAll(db, sql: "SELECT \(ArticleStore.builderColumns) FROM articles WHERE id IN (\(SQLList.placeholders(ids.count))) ORDER BY file",
                                         arguments: StatementArguments(ids))
             } else {
-                rows = try Row.fetchAll(db, sql: "SELECT id, outlet, published FROM articles ORDER BY file")
+                rows = try Row.fetchAll(db, sql: "SELECT \(ArticleStore.builderColumns) FROM articles ORDER BY file")
             }
-            return rows.filter { articleIDs.contains($0["id"]) }.map { row in
-                Article(id: row["id"], outlet: row["outlet"], published: (row["published"] as String?).flatMap { CalendarDate(iso: $0) }, body: "")
-            }
+            return rows.filter { articleIDs.contains($0["id"]) }.map(ArticleStore.builderArticle)
         }
         let incidents = pipeline.incidents(fromPart: mentions, postingCounts: counts, mentionCount: state.n, info: info, articles: articles)
         lap("cluster")

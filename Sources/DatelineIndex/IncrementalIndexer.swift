@@ -303,20 +303,6 @@ public final class IncrementalIndexer {
     }
 
     private func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if singleThreaded || items.count < 2 { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        // Deinitialized too: deallocating alone leaked every result (the articles, sentences and
-        // mentions of every batch: +120 MB in a 10k-article first build).
-        defer { results.deinitialize(); results.deallocate() }
-        let box = SlotBox(results)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in box.value[i] = transform(items[i]) }
-        return results.map { $0! }
+        singleThreaded || items.count < 2 ? items.map(transform) : Pipeline.parallelMap(items, transform)
     }
-}
-
-/// Each concurrent iteration writes only its own slot.
-private struct SlotBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -76,12 +76,12 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
     private func fetchSummaries(_ ids: [Int64]) -> [IncidentSummary?] {
         read(ids.map { _ in nil }) { db in
             var byRowid: [Int64: IncidentSummary] = [:]
-            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+            for chunk in SQLList.chunks(ids) {
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT rowid, id, timeStart, timeEnd, granularity, basis, background, undated, regions, headline, sources,
                            json_extract(CAST(json AS TEXT), '$.regionsFromContext'),
                            json_array_length(CAST(json AS TEXT), '$.disagreements')
-                    FROM incidents WHERE rowid IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                    FROM incidents WHERE rowid IN (\(SQLList.placeholders(chunk.count)))
                     """, arguments: StatementArguments(chunk))
                 while let row = try rows.next() {
                     guard let start = CalendarDate(iso: row[2]), let end = CalendarDate(iso: row[3]),

@@ -4,16 +4,12 @@
 /// - a paragraph without final punctuation is a headline or standfirst at the top, a subheading
 ///   further down when short.
 struct SentenceClassifier: Sendable {
-    let boilerplateCues: [String]
-    let captionCues: [String]
-    /// The cues as UTF-8, converted once rather than per paragraph.
+    /// The cues, searched as lower-case UTF-8 in one pass per paragraph.
     private let boilerplateScanner: CueScanner
     private let captionScanner: CueScanner
     static let subheadingWords = 12
 
     init(boilerplateCues: [String], captionCues: [String]) {
-        self.boilerplateCues = boilerplateCues
-        self.captionCues = captionCues
         boilerplateScanner = CueScanner(boilerplateCues.map { Array($0.utf8) })
         captionScanner = CueScanner(captionCues.map { Array($0.utf8) })
     }
