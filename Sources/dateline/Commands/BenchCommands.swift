@@ -46,6 +46,8 @@ struct BenchPipelineCommand: ParsableCommand {
         commandName: "bench-pipeline", abstract: "Pipeline throughput on one core; clustering timed apart.", shouldDisplay: false)
 
     @OptionGroup var options: BenchCorpusOptions
+    @Option(name: .long, help: ArgumentHelp("Also write every article's sentences, first-pass places and mentions as JSON lines (to compare the outputs of two builds).", valueName: "PATH"))
+    var dump: String?
 
     func run() throws {
         let folder = try options.folder()
@@ -83,6 +85,20 @@ struct BenchPipelineCommand: ParsableCommand {
                      perArticle, segmentOnly, firstPassOnly, extract, mb / perArticle, Double(sentenceCount) / perArticle))
         print(String(format: "clustering + incidents: %.2f s", cluster))
         print(String(format: "peak RSS: %.0f MB", Memory.peakMB()))
+        if let dump { try Self.dump(to: dump, sentences: sentences, firstPass: firstPass, mentions: mentions) }
+    }
+
+    /// Outside the timed stages: one line per article (sentences, first pass), then one per mention.
+    static func dump(to path: String, sentences: [[Sentence]], firstPass: [[PlaceMention]], mentions: [Mention]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var out = Data()
+        for (s, f) in zip(sentences, firstPass) {
+            out += try encoder.encode(s) + Data("\n".utf8)
+            out += try encoder.encode(f) + Data("\n".utf8)
+        }
+        for m in mentions { out += try encoder.encode(m) + Data("\n".utf8) }
+        try out.write(to: URL(fileURLWithPath: path))
     }
 }
 
