@@ -85,3 +85,24 @@ import Testing
         #expect(KeyTermExtractor.stem("évacuées") == KeyTermExtractor.stemScalars("évacuées"))
     }
 }
+
+@Suite struct PackedKeyTableTests {
+    @Test func findsEveryKeyAndMissesOthers() {
+        // Dense keys: neighbours share high bits, so probes run into each other.
+        var entries: [UInt64: LexEntry] = [:]
+        for k in UInt64(1)...500 { entries[k * 7] = LexEntry(lex: .count(Int(k)), cue: .none, trigger: k % 2 == 0) }
+        let table = PackedKeyTable(entries)
+        for (k, e) in entries { #expect(table.value(k)?.lex == e.lex && table.value(k)?.trigger == e.trigger) }
+        for k in UInt64(1)...500 where k % 7 != 0 { #expect(table.value(k) == nil) }
+        #expect(TimeLexicon.entry(WordKey.of("august"))?.lex == .month(8))
+        #expect(TimeLexicon.entry(WordKey.of("yesterday"))?.trigger == true)
+        #expect(TimeLexicon.entry(WordKey.of("drones")) == nil)
+    }
+
+    @Test func keyTermDuplicatesAreDroppedAcrossASCIIAndNonASCIIWords() {
+        let extractor = KeyTermExtractor(stopwords: [], variants: [:])
+        #expect(extractor.terms(in: "Drones drones DRONES drone") == ["dron"])
+        #expect(extractor.terms(in: "Ströme ströme Strömes") == ["ström"])
+        #expect(extractor.terms(in: "attacks attacked Attacking") == ["attack"])
+    }
+}

@@ -42,6 +42,8 @@ enum TimeTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [TimeToken], worthScanning: Bool) {
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
+        // Read once: a global's every access checks its lazy initialisation.
+        let lexicon = TimeLexicon.table
         var trigger = false
         var i = 0
         var scalar = 0
@@ -121,7 +123,7 @@ enum TimeTokenizer {
                 tok.byteEnd = i
                 if keyable {
                     tok.key = key
-                    if let e = TimeLexicon.entry(key) {
+                    if key != 0, let e = lexicon.value(key) {
                         tok.lex = e.lex
                         tok.cue = e.cue
                         if e.trigger { trigger = true }
