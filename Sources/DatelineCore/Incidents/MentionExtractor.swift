@@ -26,7 +26,8 @@ struct MentionExtractor: Sendable {
     func extract(_ article: Article, sentences: [Sentence], focus: GeoFocus) -> Output {
         let normalizer = TimeNormalizer(reference: article.published)
         let clauses = ClauseSplitter(primaryTime: { normalizer.primary(in: $0)?.timex })
-        let body = ScalarText(article.body)
+        // Decoded only if a sentence splits into clauses (a clause's span is cut from the body).
+        var body: ScalarText?
         var mentions: [Mention] = []
         // Attributions that named someone, latest last: "he said" two sentences later still
         // refers to the last one that agrees with the pronoun.
@@ -57,7 +58,13 @@ struct MentionExtractor: Sendable {
             for clauseRange in clauseRanges {
                 let start = sentence.span.start + clauseRange.lowerBound
                 let whole = clauseRange == 0..<sentenceText.count
-                let span = whole ? sentence.span : body.span(start..<(sentence.span.start + clauseRange.upperBound))
+                let span: TextSpan
+                if whole {
+                    span = sentence.span
+                } else {
+                    if body == nil { body = ScalarText(article.body) }
+                    span = body!.span(start..<(sentence.span.start + clauseRange.upperBound))
+                }
                 let text = span.text
                 let places = stages.places.places(in: text, focus: focus)
                 let claims: SentenceClaims

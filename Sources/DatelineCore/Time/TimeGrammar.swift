@@ -47,7 +47,13 @@ struct TimeGrammar {
 
     // MARK: wrappers
 
-    private static let prefixes: Set<TimeWord> = [.on, .in_, .at, .during, .throughout, .over, .for_, .within]
+    /// Prepositions that open an expression ("on Monday"): a switch, not a `Set` (hashed at every token).
+    private static func isPrefix(_ w: TimeWord) -> Bool {
+        switch w {
+        case .on, .in_, .at, .during, .throughout, .over, .for_, .within: true
+        default: false
+        }
+    }
 
     func match(at i: Int) -> TimeMatch? {
         guard case .word(let w) = t[i].lex else { return core(at: i) }
@@ -58,7 +64,7 @@ struct TimeGrammar {
             if let r = range(at: i) { return r }
             return nil  // the inner expression is found on the next token
         default:
-            if TimeGrammar.prefixes.contains(w), i + 1 < t.count, var m = core(at: i + 1) {
+            if TimeGrammar.isPrefix(w), i + 1 < t.count, var m = core(at: i + 1) {
                 m.first = i
                 return m
             }
