@@ -132,4 +132,25 @@ enum Dateline {
         #expect(result.stdout.contains("Good Times"))
         #expect(result.stdout.contains("empty.txt: is empty"))
     }
+
+    @Test func benchPipelineDumpsEveryArticleAndMention() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-dump-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("---\noutlet: A\npublished: 2024-08-14\n---\nTroops advanced near Sudzha on Monday, officials said.\n\nThe governor said 40 drones were shot down.\n".utf8)
+            .write(to: dir.appendingPathComponent("a.txt"))
+        let dump = dir.appendingPathComponent("dump.jsonl")
+        let result = try Dateline.run(["bench-pipeline", "--corpus", dir.path, "--dump", dump.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOf: dump, encoding: .utf8).split(separator: "\n")
+        // One article: its sentences, its first pass, then one line per mention.
+        #expect(lines.count >= 4)
+        let sentences = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [[String: Any]]
+        #expect(sentences?.count == 2)
+        let firstPass = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [[String: Any]]
+        #expect(firstPass?.isEmpty == false, "Sudzha needs no context")
+        let mention = try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as? [String: Any]
+        #expect(mention?["articleID"] as? String == "a")
+        #expect((mention?["keyTerms"] as? [String])?.contains("advanc") == true)
+    }
 }
