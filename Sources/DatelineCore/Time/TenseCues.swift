@@ -90,13 +90,15 @@ struct TenseCues {
         var before = Array(repeating: -1, count: t.count)
         var after = Array(repeating: -1, count: t.count)
         var last = -1
+        // Whether each token has a cue, found once: the backward pass reads what the forward one found.
+        var hasCue = Array(repeating: false, count: t.count)
         for i in t.indices {
-            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i }
+            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i; hasCue[i] = true }
             before[i] = last
         }
         last = -1
         for i in t.indices.reversed() {
-            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i }
+            if t[i].isStrongStop { last = -1 } else if hasCue[i] { last = i }
             after[i] = last
         }
         nearest.before = before
