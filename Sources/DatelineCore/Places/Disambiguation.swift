@@ -23,14 +23,12 @@ enum Disambiguation {
 
         init(_ t: TokenizedText, matches: [PlaceMatcher.Match], gazetteer: Gazetteer) {
             let tokens = t.tokens
-            let word = t.word
             for (index, m) in matches.enumerated() {
                 guard let e = Disambiguation.unambiguous(m.candidates) else { continue }
                 if e.kind == .country {
                     namedCountries.insert(e.country)
-                    let before = word(m.first - 1) ?? ""
                     let after = m.end + 1 < tokens.count && tokens[m.end + 1].kind == .possessive
-                    if PhraseCues.locativeBefore.contains(before) || after {
+                    if t.cue(m.first - 1).contains(.locativeBefore) || after {
                         locativeCountries.insert(e.country)
                     }
                 } else if let r = e.region {
@@ -41,7 +39,7 @@ enum Disambiguation {
                 guard let code = gazetteer.demonyms[t.key(i)] else { continue }
                 namedCountries.insert(code)
                 for j in (i + 1)...(i + 3) {
-                    if let w = word(j), PhraseCues.placeNouns.contains(w) {
+                    if t.cue(j).contains(.placeNoun) {
                         locativeCountries.insert(code)
                         break
                     }

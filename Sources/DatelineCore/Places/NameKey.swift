@@ -43,6 +43,17 @@ enum NameKey {
         return String(out)
     }
 
+    /// The ASCII fast path of `of`, one byte at a time, appended to `out` (the matcher spells
+    /// n-gram keys into one buffer).
+    @inline(__always)
+    static func appendASCII(_ b: UInt8, to out: inout [UInt8]) {
+        switch b {
+        case UInt8(ascii: "'"), UInt8(ascii: "."): return
+        case UInt8(ascii: "-"): out.append(UInt8(ascii: " "))
+        default: out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+    }
+
     /// Key of a whole name ("Nizhny Novgorod", "Donetsk People's Republic"): tokenised
     /// exactly as text is, so multiword names match token n-grams.
     static func ofName(_ name: String) -> String {
