@@ -46,6 +46,8 @@ public struct Gazetteer: Sendable {
         let stems: [GazetteerEntry]?
         let stopword: Bool
         let capital: Bool
+        /// The candidates of the name when no cue word qualifies it (`PlaceMatcher.distinct`).
+        let distinctNames: [GazetteerEntry]
     }
     /// Longest key, in tokens.
     let maxTokens: Int
@@ -150,7 +152,7 @@ public struct Gazetteer: Sendable {
         var data: [KeyData] = []
         func ref(_ key: String, _ info: KeyInfo) -> KeyRef {
             data.append(KeyData(names: names[key], stems: stems[key], stopword: stoplist.contains(key),
-                                capital: capitals.contains(key)))
+                                capital: capitals.contains(key), distinctNames: PlaceMatcher.distinct(names[key] ?? [])))
             return KeyRef(info: info, index: Int32(data.count - 1))
         }
         var byString: [String: KeyRef] = [:]

@@ -43,14 +43,14 @@ enum NameKey {
         return String(out)
     }
 
-    /// The ASCII fast path of `of`, one byte at a time, appended to `out` (the matcher spells
-    /// n-gram keys into one buffer).
+    /// The ASCII fast path of `of`, one byte at a time: the key byte, or nil where the byte is
+    /// dropped (the matcher spells n-gram keys straight into one buffer).
     @inline(__always)
-    static func appendASCII(_ b: UInt8, to out: inout [UInt8]) {
+    static func asciiKeyByte(_ b: UInt8) -> UInt8? {
         switch b {
-        case UInt8(ascii: "'"), UInt8(ascii: "."): return
-        case UInt8(ascii: "-"): out.append(UInt8(ascii: " "))
-        default: out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+        case UInt8(ascii: "'"), UInt8(ascii: "."): return nil
+        case UInt8(ascii: "-"): return UInt8(ascii: " ")
+        default: return b &- 0x41 < 26 ? b | 0x20 : b
         }
     }
 

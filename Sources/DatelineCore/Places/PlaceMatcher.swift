@@ -60,40 +60,54 @@ public struct PlaceMatcher: Sendable {
     }
 
     func matches(_ t: TokenizedText) -> [Match] {
+        // An n-gram's key is at most its tokens' bytes plus a separator per token; a name has at
+        // most one name-or-stem n-gram per length. Both buffers are on the stack for a sentence.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.bytes.count + gazetteer.maxTokens) { key in
+            withUnsafeTemporaryAllocation(of: (last: Int, key: Int).self, capacity: gazetteer.maxTokens) { spans in
+                matches(t, key: key, spans: spans)
+            }
+        }
+    }
+
+    private func matches(_ t: TokenizedText, key: UnsafeMutableBufferPointer<UInt8>,
+                         spans: UnsafeMutableBufferPointer<(last: Int, key: Int)>) -> [Match] {
         let tokens = t.tokens
         var out: [Match] = []
-        var keyBytes: [UInt8] = []
-        // All n-grams from a word that are names or stems, shortest first (one buffer for all).
-        var spans: [(last: Int, key: Int)] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalised else { i += 1; continue }
-            spans.removeAll(keepingCapacity: true)
+            // All n-grams from i that are names or stems, shortest first.
+            var spanCount = 0
             // The n-gram's key as bytes while it is ASCII (looked up without a `String`; most
             // capitalised words are no name at all), as a `String` once it is not.
-            keyBytes.removeAll(keepingCapacity: true)
+            var length = 0
             var k: String?
             var j = i
             while j < tokens.count, j - i < gazetteer.maxTokens, tokens[j].kind != .punctuation {
                 if k == nil {
-                    let mark = keyBytes.count
-                    if j > i { keyBytes.append(UInt8(ascii: " ")) }
-                    if !t.appendASCIIKey(j, to: &keyBytes) {
-                        keyBytes.removeSubrange(mark...)
-                        k = j == i ? t.key(j) : String(decoding: keyBytes, as: UTF8.self) + " " + t.key(j)
+                    let mark = length
+                    if j > i { key[length] = UInt8(ascii: " "); length += 1 }
+                    if let end = t.writeASCIIKey(j, to: key, at: length) {
+                        length = end
+                    } else {
+                        length = mark
+                        k = j == i ? t.key(j)
+                            : String(decoding: UnsafeBufferPointer(rebasing: key[0..<length]), as: UTF8.self) + " " + t.key(j)
                     }
                 } else {
                     k = k! + " " + t.key(j)
                 }
                 let found: Gazetteer.KeyRef?
-                if let k { found = gazetteer.lookup[k] } else { found = gazetteer.lookupBytes.value(keyBytes) }
+                if let k { found = gazetteer.lookup[k] } else {
+                    found = gazetteer.lookupBytes.value(UnsafeBufferPointer(rebasing: key[0..<length]))
+                }
                 guard let ref = found else { break }
-                if !ref.info.isDisjoint(with: [.name, .stem]) { spans.append((j, Int(ref.index))) }
+                if !ref.info.isDisjoint(with: [.name, .stem]) { spans[spanCount] = (j, Int(ref.index)); spanCount += 1 }
                 if !ref.info.contains(.prefix) { break }
                 j += 1
             }
             var accepted: Match?
-            for span in spans.reversed() {
+            for span in spans[0..<spanCount].reversed() {
                 var m = Match(first: i, last: span.last, end: span.last, key: span.key, cue: .none)
                 let data = gazetteer.keys[m.key]
                 cue(&m, data, t)
@@ -189,20 +203,27 @@ public struct PlaceMatcher: Sendable {
     /// regions shadowed by their own same-named city ("Moscow") are dropped.
     func candidates(_ m: Match) -> [GazetteerEntry] {
         let data = gazetteer.keys[m.key]
-        let named = data.names ?? []
         var list: [GazetteerEntry]
         switch m.cue {
         case .region:
+            let named = data.names ?? []
             let stems = data.stems ?? []
             list = stems.isEmpty ? named.filter { $0.kind == .region } : stems
             if list.isEmpty { list = named }
         case .district, .settlement:
+            let named = data.names ?? []
             list = named.filter { $0.kind == .place }
             if list.isEmpty { list = named }
             if m.village { list = list.filter { $0.population <= PhraseCues.villagePopulation } }
         case .none:
-            list = named
+            return data.distinctNames
         }
+        return Self.distinct(list)
+    }
+
+    /// `list` without duplicates (same name, kind and region: the more populous is kept) and
+    /// without regions shadowed by their own same-named city ("Moscow").
+    static func distinct(_ list: [GazetteerEntry]) -> [GazetteerEntry] {
         guard list.count > 1 else { return list }
         var out: [GazetteerEntry] = []
         for e in list {

@@ -23,17 +23,21 @@ struct TokenizedText {
         }
     }
 
-    /// Appends the key of word or possessive `i` to `out` as bytes, as `key(i)` spells it,
-    /// without building a `String`; false (nothing appended) when the word is not ASCII.
+    /// Writes the key of word or possessive `i` into `out` from `start`, as `key(i)` spells it,
+    /// without building a `String`; returns where it ends, or nil (nothing written) when the word
+    /// is not ASCII. The key is at most as long as the token's bytes.
     @inline(__always)
-    func appendASCIIKey(_ i: Int, to out: inout [UInt8]) -> Bool {
+    func writeASCIIKey(_ i: Int, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int? {
         let t = tokens[i]
-        if t.kind == .possessive { out.append(UInt8(ascii: "s")); return true }
-        guard t.isASCII else { return false }
-        bytes.withUnsafeBufferPointer { all in
-            for b in UnsafeBufferPointer(rebasing: all[t.lo..<t.hi]) { NameKey.appendASCII(b, to: &out) }
+        if t.kind == .possessive { out[start] = UInt8(ascii: "s"); return start + 1 }
+        guard t.isASCII else { return nil }
+        return bytes.withUnsafeBufferPointer { all in
+            var n = start
+            for k in t.lo..<t.hi {
+                if let b = NameKey.asciiKeyByte(all[k]) { out[n] = b; n += 1 }
+            }
+            return n
         }
-        return true
     }
 
     /// Key of the token at `i`, or nil past either end.
@@ -47,21 +51,12 @@ struct TokenizedText {
         guard t.isASCII, t.kind != .possessive else {
             return PhraseCues.word(key(i))
         }
-        return bytes.withUnsafeBufferPointer { all in
-            let raw = UnsafeBufferPointer(rebasing: all[t.lo..<t.hi])
-            if t.kind == .punctuation { return PhraseCues.table.value(raw) ?? [] }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count) { buffer in
-                var n = 0
-                for b in raw {
-                    switch b {
-                    case UInt8(ascii: "'"), UInt8(ascii: "."): continue
-                    case UInt8(ascii: "-"): buffer[n] = UInt8(ascii: " ")
-                    default: buffer[n] = b &- 0x41 < 26 ? b | 0x20 : b
-                    }
-                    n += 1
-                }
-                return PhraseCues.table.value(UnsafeBufferPointer(rebasing: buffer[0..<n])) ?? []
-            }
+        if t.kind == .punctuation {
+            return bytes.withUnsafeBufferPointer { PhraseCues.table.value(UnsafeBufferPointer(rebasing: $0[t.lo..<t.hi])) ?? [] }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.hi - t.lo) { buffer in
+            let n = writeASCIIKey(i, to: buffer, at: 0)!
+            return PhraseCues.table.value(UnsafeBufferPointer(rebasing: buffer[0..<n])) ?? []
         }
     }
 

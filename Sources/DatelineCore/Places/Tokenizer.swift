@@ -52,6 +52,9 @@ enum Tokenizer {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
     }
 
+    /// Out of line, like `isUpper` and `isSpace`: the Unicode property types are resilient, and
+    /// inlined into the tokenizer they cost every word a few type-metadata lookups.
+    @inline(never)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIIWord(UInt8(s.value)) }
         return s.properties.isAlphabetic || s.properties.numericType != nil
@@ -65,10 +68,14 @@ enum Tokenizer {
         s == "-" || s == "\u{2010}" || s == "\u{2011}"
     }
 
+    @inline(never)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
         return s.properties.isUppercase
     }
+
+    @inline(never)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
     /// Length in bytes of the word scalar at byte `j`; 0 if it is none or past the end.
     @inline(__always)
@@ -108,7 +115,7 @@ enum Tokenizer {
                     tokens.append(t); i = t.hi; offset = t.end
                     continue
                 }
-                if s.properties.isWhitespace { i += len; offset += 1; continue }
+                if isSpace(s) { i += len; offset += 1; continue }
             }
             // Possessive: apostrophe + s right after a word.
             if isApostrophe(s), let prev = tokens.last, prev.kind == .word, prev.hi == i,
