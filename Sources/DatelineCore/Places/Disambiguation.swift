@@ -36,7 +36,7 @@ enum Disambiguation {
                 }
             }
             for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised {
-                guard let code = gazetteer.demonyms[t.key(i)] else { continue }
+                guard let code = Disambiguation.demonym(i, t, gazetteer) else { continue }
                 namedCountries.insert(code)
                 for j in (i + 1)...(i + 3) {
                     if t.cue(j).contains(.placeNoun) {
@@ -46,6 +46,16 @@ enum Disambiguation {
                 }
             }
         }
+    }
+
+    /// The country whose demonym word `i` is: by its bytes when ASCII, else by its `String` key.
+    static func demonym(_ i: Int, _ t: TokenizedText, _ gazetteer: Gazetteer) -> String? {
+        let token = t.tokens[i]
+        guard token.isASCII else { return gazetteer.demonyms[t.key(i)] }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: token.hi - token.lo)
+        defer { buffer.deallocate() }
+        let n = t.writeASCIIKey(i, to: buffer, at: 0)!
+        return gazetteer.demonymBytes.value(UnsafeBufferPointer(rebasing: buffer[0..<n]))
     }
 
     static func score(_ e: GazetteerEntry, match: Int, context: Context, focus: GeoFocus) -> Double {

@@ -13,6 +13,8 @@ public struct Gazetteer: Sendable {
     let stems: [String: [GazetteerEntry]]
     /// Demonym key → country code ("russian" → RU); used as context, never as a mention.
     let demonyms: [String: String]
+    /// `demonyms` by bytes, for ASCII words (see `asciiVariants`).
+    let demonymBytes: ByteKeyTable<String>
     /// Keys never read as a place on their own (stoplist.tsv).
     let stoplist: Set<String>
     /// Capital cities (capitals.tsv): also names of governments, so read as places only in a
@@ -121,6 +123,7 @@ public struct Gazetteer: Sendable {
         self.stems = stems
         self.demonyms = Dictionary(demonymNames.map { (NameKey.ofName($0.key), $0.value) },
                                    uniquingKeysWith: { a, _ in a })
+        self.demonymBytes = ByteKeyTable(Self.asciiVariants(of: self.demonyms))
         self.stoplist = Set(stopNames.map(NameKey.ofName))
         self.capitals = Set(capitalNames.map(NameKey.ofName))
         (self.lookup, self.lookupBytes, self.keys) = Self.keyTables(lookup, names: names, stems: stems,
@@ -140,6 +143,17 @@ public struct Gazetteer: Sendable {
     }
 
     public func country(code: String) -> GazetteerEntry? { countriesByCode[code] }
+
+    /// `table`'s pairs, plus each non-ASCII key whose canonical decomposition is ASCII under that
+    /// ASCII spelling: `String` keys compare by canonical equivalence, a `ByteKeyTable` by bytes.
+    static func asciiVariants<V>(of table: [String: V]) -> [(String, V)] {
+        var pairs = Array(table)
+        for (key, value) in table where !key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let decomposed = key.decomposedStringWithCanonicalMapping
+            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) { pairs.append((decomposed, value)) }
+        }
+        return pairs
+    }
 
     /// `lookup` with each key's data, and the same keyed by bytes. `String` keys compare by
     /// canonical equivalence, bytes do not: a non-ASCII key whose decomposition is ASCII (a

@@ -4,7 +4,7 @@
 /// ("Ryl’sk" = "Rylsk", "Niu-York" = "Niu York", "U.S." = "US"). Pure Swift: Foundation's
 /// diacritic folding loads ICU, which cost a quarter of a second at start-up.
 enum NameKey {
-    static func of(_ word: ArraySlice<UInt8>) -> String {
+    static func of(_ word: UnsafeBufferPointer<UInt8>) -> String {
         var ascii = true
         for c in word where c >= 0x80 { ascii = false; break }
         if ascii {
@@ -58,6 +58,7 @@ enum NameKey {
     /// exactly as text is, so multiword names match token n-grams.
     static func ofName(_ name: String) -> String {
         let t = TokenizedText(name)
+        defer { t.deallocate() }
         return t.tokens.indices.filter { t.tokens[$0].kind != .punctuation }
             .map { t.key($0) }
             .joined(separator: " ")

@@ -18,6 +18,11 @@ public struct PlaceMatcher: Sendable {
     /// Places named in `text`, resolved. Offsets in Unicode scalars of `text`.
     public func places(in text: String, focus: GeoFocus) -> [PlaceMention] {
         let t = TokenizedText(text)
+        defer { t.deallocate() }
+        return places(in: t, focus: focus)
+    }
+
+    private func places(in t: TokenizedText, focus: GeoFocus) -> [PlaceMention] {
         let matches = self.matches(t)
         // Most sentences name at most one place: no context needed to resolve them.
         if matches.allSatisfy({ $0.candidates.count <= 1 }) {
@@ -37,10 +42,12 @@ public struct PlaceMatcher: Sendable {
     /// winner, ≥10× the next), resolved without any context.
     public func unambiguousPlaces(in text: String) -> [PlaceMention] {
         let t = TokenizedText(text)
-        return matches(t).compactMap { m in
-            guard let e = Disambiguation.unambiguous(m.candidates) else { return nil }
-            return mention(m, e, t)
+        defer { t.deallocate() }
+        var out: [PlaceMention] = []
+        for m in matches(t) {
+            if let e = Disambiguation.unambiguous(m.candidates) { out.append(mention(m, e, t)) }
         }
+        return out
     }
 
     // MARK: - Matching
@@ -61,12 +68,11 @@ public struct PlaceMatcher: Sendable {
 
     func matches(_ t: TokenizedText) -> [Match] {
         // An n-gram's key is at most its tokens' bytes plus a separator per token; a name has at
-        // most one name-or-stem n-gram per length. Both buffers are on the stack for a sentence.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.bytes.count + gazetteer.maxTokens) { key in
-            withUnsafeTemporaryAllocation(of: (last: Int, key: Int).self, capacity: gazetteer.maxTokens) { spans in
-                matches(t, key: key, spans: spans)
-            }
-        }
+        // most one name-or-stem n-gram per length. Plain allocations: no array, no closure.
+        let key = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: t.bytes.count + gazetteer.maxTokens)
+        let spans = UnsafeMutableBufferPointer<(last: Int, key: Int)>.allocate(capacity: gazetteer.maxTokens)
+        defer { key.deallocate(); spans.deallocate() }
+        return matches(t, key: key, spans: spans)
     }
 
     private func matches(_ t: TokenizedText, key: UnsafeMutableBufferPointer<UInt8>,

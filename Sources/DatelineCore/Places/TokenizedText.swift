@@ -1,14 +1,31 @@
-/// A text's bytes and tokens. Keys are spelt on demand: ASCII words straight into a byte
-/// buffer for a `ByteKeyTable` lookup, others (rare) as a `String` through `NameKey`.
-/// Nothing is allocated per token: a per-token key cache cost more than the lookups it saved.
+/// A text's bytes and tokens in one allocation made by `init` and freed by `deallocate()`:
+/// tokenising a sentence allocates nothing else (a Swift array of tokens, one of bytes, and the
+/// closures of scoped buffers cost more than the tokenizer). Keys are spelt on demand: ASCII
+/// words straight into a byte buffer for a `ByteKeyTable` lookup, others (rare) as a `String`
+/// through `NameKey`. A per-token key cache cost more than the lookups it saved.
 struct TokenizedText {
-    let bytes: [UInt8]
-    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<Token>
+    private let storage: UnsafeMutableRawPointer
 
+    /// Every token has a byte of its own, so `text.utf8.count` tokens is room enough.
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        tokens = Tokenizer.tokens(bytes)
+        let n = text.utf8.count
+        let tokenBytes = MemoryLayout<Token>.stride * n
+        storage = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + n, alignment: MemoryLayout<Token>.alignment)
+        let byteStart = (storage + tokenBytes).bindMemory(to: UInt8.self, capacity: n)
+        let copy = UnsafeMutableBufferPointer(start: byteStart, count: n)
+        if text.utf8.withContiguousStorageIfAvailable({ copy.update(fromContentsOf: $0) }) == nil {
+            _ = copy.initialize(from: text.utf8)
+        }
+        bytes = UnsafeBufferPointer(copy)
+        let tokenStart = storage.bindMemory(to: Token.self, capacity: n)
+        let count = Tokenizer.tokens(bytes, into: UnsafeMutableBufferPointer(start: tokenStart, count: n))
+        tokens = UnsafeBufferPointer(start: tokenStart, count: count)
     }
+
+    /// Frees the text: no use of it (or of its buffers) may follow.
+    func deallocate() { storage.deallocate() }
 
     var count: Int { tokens.count }
 
@@ -18,8 +35,8 @@ struct TokenizedText {
         let t = tokens[i]
         switch t.kind {
         case .possessive: return "s"
-        case .punctuation: return String(decoding: bytes[t.lo..<t.hi], as: UTF8.self)
-        case .word: return NameKey.of(bytes[t.lo..<t.hi])
+        case .punctuation: return String(decoding: UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi]), as: UTF8.self)
+        case .word: return NameKey.of(UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi]))
         }
     }
 
@@ -31,13 +48,11 @@ struct TokenizedText {
         let t = tokens[i]
         if t.kind == .possessive { out[start] = UInt8(ascii: "s"); return start + 1 }
         guard t.isASCII else { return nil }
-        return bytes.withUnsafeBufferPointer { all in
-            var n = start
-            for k in t.lo..<t.hi {
-                if let b = NameKey.asciiKeyByte(all[k]) { out[n] = b; n += 1 }
-            }
-            return n
+        var n = start
+        for k in t.lo..<t.hi {
+            if let b = NameKey.asciiKeyByte(bytes[k]) { out[n] = b; n &+= 1 }
         }
+        return n
     }
 
     /// Key of the token at `i`, or nil past either end.
@@ -52,7 +67,7 @@ struct TokenizedText {
             return PhraseCues.word(key(i))
         }
         if t.kind == .punctuation {
-            return bytes.withUnsafeBufferPointer { PhraseCues.table.value(UnsafeBufferPointer(rebasing: $0[t.lo..<t.hi])) ?? [] }
+            return PhraseCues.table.value(UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi])) ?? []
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.hi - t.lo) { buffer in
             let n = writeASCIIKey(i, to: buffer, at: 0)!
@@ -61,6 +76,6 @@ struct TokenizedText {
     }
 
     func surface(_ first: Int, _ last: Int) -> String {
-        String(decoding: bytes[tokens[first].lo..<tokens[last].hi], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].lo..<tokens[last].hi]), as: UTF8.self)
     }
 }

@@ -17,8 +17,6 @@ struct Token: Sendable {
 }
 
 enum Tokenizer {
-    static func tokens(in text: String) -> [Token] { tokens(Array(text.utf8)) }
-
     /// Decodes the scalar starting at byte `i`; returns it and its length in bytes.
     @inline(__always)
     static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
@@ -87,13 +85,10 @@ enum Tokenizer {
         return isWordScalar(s) ? len : 0
     }
 
-    static func tokens(_ bytes: [UInt8]) -> [Token] {
-        bytes.withUnsafeBufferPointer { tokens($0) }
-    }
-
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(b.count / 5)
+    /// Tokenises `b` into `out` (at least `b.count` long: every token has a byte of its own);
+    /// returns the number of tokens.
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+        var count = 0
         let n = b.count
         var i = 0, offset = 0
         while i < n {
@@ -103,33 +98,33 @@ enum Tokenizer {
             if c < 0x80 {
                 if isASCIIWord(c) {
                     let t = word(b, from: i, offset: offset, length: 1, capitalised: c &- 0x41 < 26, ascii: true)
-                    tokens.append(t); i = t.hi; offset = t.end
+                    out[count] = t; count &+= 1; i = t.hi; offset = t.end
                     continue
                 }
-                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1; offset += 1; continue }
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i &+= 1; offset &+= 1; continue }
                 s = Unicode.Scalar(c); len = 1
             } else {
                 (s, len) = decode(b, i)
                 if isWordScalar(s) {
                     let t = word(b, from: i, offset: offset, length: len, capitalised: isUpper(s), ascii: false)
-                    tokens.append(t); i = t.hi; offset = t.end
+                    out[count] = t; count &+= 1; i = t.hi; offset = t.end
                     continue
                 }
-                if isSpace(s) { i += len; offset += 1; continue }
+                if isSpace(s) { i &+= len; offset &+= 1; continue }
             }
             // Possessive: apostrophe + s right after a word.
-            if isApostrophe(s), let prev = tokens.last, prev.kind == .word, prev.hi == i,
+            if isApostrophe(s), count > 0, out[count - 1].kind == .word, out[count - 1].hi == i,
                i + len < n, b[i + len] == UInt8(ascii: "s") || b[i + len] == UInt8(ascii: "S") {
-                tokens.append(Token(kind: .possessive, isCapitalised: false, isASCII: len == 1,
-                                    start: offset, end: offset + 2, lo: i, hi: i + len + 1))
-                i += len + 1; offset += 2
+                out[count] = Token(kind: .possessive, isCapitalised: false, isASCII: len == 1,
+                                   start: offset, end: offset + 2, lo: i, hi: i + len + 1)
+                count &+= 1; i &+= len + 1; offset &+= 2
                 continue
             }
-            tokens.append(Token(kind: .punctuation, isCapitalised: false, isASCII: len == 1,
-                                start: offset, end: offset + 1, lo: i, hi: i + len))
-            i += len; offset += 1
+            out[count] = Token(kind: .punctuation, isCapitalised: false, isASCII: len == 1,
+                               start: offset, end: offset + 1, lo: i, hi: i + len)
+            count &+= 1; i &+= len; offset &+= 1
         }
-        return tokens
+        return count
     }
 
     /// The word token starting with the word scalar at byte `lo` (`length` bytes long).
@@ -143,7 +138,9 @@ enum Tokenizer {
         while j < n {
             let d = b[j]
             if d < 0x80 {
-                if isASCIIWord(d) { j += 1; jo += 1; continue }
+                if isASCIIWord(d) { j &+= 1; jo &+= 1; continue }
+                // Only an apostrophe, period or hyphen can join word parts: a space ends the word.
+                if d != UInt8(ascii: "'") && d != UInt8(ascii: ".") && d != UInt8(ascii: "-") { break }
             } else {
                 let (s, l) = decode(b, j)
                 if isWordScalar(s) { j += l; jo += 1; ascii = false; continue }
