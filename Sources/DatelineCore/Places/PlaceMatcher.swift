@@ -24,18 +24,23 @@ public struct PlaceMatcher: Sendable {
 
     private func places(in t: TokenizedText, focus: GeoFocus) -> [PlaceMention] {
         let matches = self.matches(t)
-        // Most sentences name at most one place: no context needed to resolve them.
-        if matches.allSatisfy({ $0.candidates.count <= 1 }) {
-            return matches.compactMap { m in m.candidates.first.map { mention(m, $0, t) } }
+        var out: [PlaceMention] = []
+        // Most sentences name at most one place: no context needed to resolve them. (Loops, not
+        // closures: a closure here copied the whole matcher per call.)
+        var ambiguous = false
+        for m in matches where m.candidates.count > 1 { ambiguous = true; break }
+        if !ambiguous {
+            for m in matches { if let e = m.candidates.first { out.append(mention(m, e, t)) } }
+            return out
         }
         let context = Disambiguation.Context(t, matches: matches, gazetteer: gazetteer)
-        return matches.enumerated().compactMap { index, m in
-            guard let best = Disambiguation.best(m.candidates, match: index, context: context,
-                                                 focus: focus) else {
-                return nil
+        for index in matches.indices {
+            let m = matches[index]
+            if let best = Disambiguation.best(m.candidates, match: index, context: context, focus: focus) {
+                out.append(mention(m, best, t))
             }
-            return mention(m, best, t)
         }
+        return out
     }
 
     /// First pass over a corpus: only names with a single candidate (or a clear population

@@ -47,7 +47,10 @@ enum Tokenizer {
 
     @inline(__always)
     static func isASCIIWord(_ c: UInt8) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+        // One bit per byte value below 128: digits (0x30–0x39) in the low word, letters
+        // (0x41–0x5A, 0x61–0x7A) in the high one.
+        let bits: UInt64 = c < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+        return c < 128 && (bits >> UInt64(c & 63)) & 1 != 0
     }
 
     /// Out of line, like `isUpper` and `isSpace`: the Unicode property types are resilient, and
