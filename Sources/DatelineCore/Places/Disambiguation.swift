@@ -21,7 +21,9 @@ enum Disambiguation {
         var locativeCountries: Set<String> = []
         var namedCountries: Set<String> = []
 
-        init(_ t: TokenizedText, matches: [PlaceMatcher.Match], gazetteer: Gazetteer) {
+        /// The gazetteer is borrowed: taken as an owned argument, it made every resolution copy
+        /// the whole matcher, ambiguous or not.
+        init(_ t: TokenizedText, matches: [PlaceMatcher.Match], gazetteer: borrowing Gazetteer) {
             let tokens = t.tokens
             for (index, m) in matches.enumerated() {
                 guard let e = Disambiguation.unambiguous(m.candidates) else { continue }
@@ -49,7 +51,7 @@ enum Disambiguation {
     }
 
     /// The country whose demonym word `i` is: by its bytes when ASCII, else by its `String` key.
-    static func demonym(_ i: Int, _ t: TokenizedText, _ gazetteer: Gazetteer) -> String? {
+    static func demonym(_ i: Int, _ t: TokenizedText, _ gazetteer: borrowing Gazetteer) -> String? {
         let token = t.tokens[i]
         guard token.isASCII else { return gazetteer.demonyms[t.key(i)] }
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: token.hi - token.lo)
