@@ -45,7 +45,11 @@ public struct Pipeline: Sendable {
 
     /// Names of one article that need no context (the input of the corpus focus).
     public func firstPassPlaces(_ sentences: [Sentence]) -> [PlaceMention] {
-        sentences.filter { $0.kind != .boilerplate }.map { stages.places.unambiguousPlaces(in: $0.text) }.flatMap { $0 }
+        var places: [PlaceMention] = []
+        for sentence in sentences where sentence.kind != .boilerplate {
+            places.append(contentsOf: stages.places.unambiguousPlaces(in: sentence.text))
+        }
+        return places
     }
 
     /// The corpus focus from every article's first pass, in corpus order.

@@ -21,16 +21,16 @@ enum Disambiguation {
         var locativeCountries: Set<String> = []
         var namedCountries: Set<String> = []
 
-        init(_ t: TokenizedText, matches: [PlaceMatcher.Match], gazetteer: Gazetteer) {
+        /// The gazetteer is borrowed: taken as an owned argument, it made every resolution copy
+        /// the whole matcher, ambiguous or not.
+        init(_ t: TokenizedText, matches: [PlaceMatcher.Match], gazetteer: borrowing Gazetteer) {
             let tokens = t.tokens
-            let word = t.word
             for (index, m) in matches.enumerated() {
                 guard let e = Disambiguation.unambiguous(m.candidates) else { continue }
                 if e.kind == .country {
                     namedCountries.insert(e.country)
-                    let before = word(m.first - 1) ?? ""
                     let after = m.end + 1 < tokens.count && tokens[m.end + 1].kind == .possessive
-                    if PhraseCues.locativeBefore.contains(before) || after {
+                    if t.cue(m.first - 1).contains(.locativeBefore) || after {
                         locativeCountries.insert(e.country)
                     }
                 } else if let r = e.region {
@@ -38,16 +38,26 @@ enum Disambiguation {
                 }
             }
             for (i, token) in tokens.enumerated() where token.kind == .word && token.isCapitalised {
-                guard let code = gazetteer.demonyms[t.key(i)] else { continue }
+                guard let code = Disambiguation.demonym(i, t, gazetteer) else { continue }
                 namedCountries.insert(code)
                 for j in (i + 1)...(i + 3) {
-                    if let w = word(j), PhraseCues.placeNouns.contains(w) {
+                    if t.cue(j).contains(.placeNoun) {
                         locativeCountries.insert(code)
                         break
                     }
                 }
             }
         }
+    }
+
+    /// The country whose demonym word `i` is: by its bytes when ASCII, else by its `String` key.
+    static func demonym(_ i: Int, _ t: TokenizedText, _ gazetteer: borrowing Gazetteer) -> String? {
+        let token = t.tokens[i]
+        guard token.isASCII else { return gazetteer.demonyms[t.key(i)] }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: token.hi - token.lo)
+        defer { buffer.deallocate() }
+        let n = t.writeASCIIKey(i, to: buffer, at: 0)!
+        return gazetteer.demonymBytes.value(UnsafeBufferPointer(rebasing: buffer[0..<n]))
     }
 
     static func score(_ e: GazetteerEntry, match: Int, context: Context, focus: GeoFocus) -> Double {

@@ -13,22 +13,43 @@ public struct Gazetteer: Sendable {
     let stems: [String: [GazetteerEntry]]
     /// Demonym key → country code ("russian" → RU); used as context, never as a mention.
     let demonyms: [String: String]
+    /// `demonyms` by bytes, for ASCII words (see `asciiVariants`).
+    let demonymBytes: ByteKeyTable<String>
     /// Keys never read as a place on their own (stoplist.tsv).
     let stoplist: Set<String>
     /// Capital cities (capitals.tsv): also names of governments, so read as places only in a
     /// locative phrase.
     let capitals: Set<String>
-    /// What each key is (name, stem, proper prefix of a longer key): one hash lookup per
-    /// n-gram step in the matcher's hot loop.
-    let lookup: [String: KeyInfo]
+    /// What each key is (name, stem, proper prefix of a longer key) and where its data is:
+    /// one hash lookup per n-gram step in the matcher's hot loop, none after it.
+    let lookup: [String: KeyRef]
     /// `lookup` by bytes, for ASCII n-grams (`ByteKeyTable`).
-    let lookupBytes: ByteKeyTable<KeyInfo>
+    let lookupBytes: ByteKeyTable<KeyRef>
+    /// What the matcher asks of a key once found, indexed by `KeyRef.index`.
+    let keys: [KeyData]
 
     struct KeyInfo: Sendable, OptionSet {
         let rawValue: UInt8
         static let name = KeyInfo(rawValue: 1)
         static let stem = KeyInfo(rawValue: 2)
         static let prefix = KeyInfo(rawValue: 4)
+    }
+
+    /// A key's kinds and its row in `keys` (plain values: a lookup retains nothing).
+    struct KeyRef: Sendable {
+        let info: KeyInfo
+        let index: Int32
+    }
+
+    /// `names`, `stems`, `stoplist` and `capitals` as read for one key, each found once when
+    /// the gazetteer is built instead of by hashing the key's `String` per match.
+    struct KeyData: Sendable {
+        let names: [GazetteerEntry]?
+        let stems: [GazetteerEntry]?
+        let stopword: Bool
+        let capital: Bool
+        /// The candidates of the name when no cue word qualifies it (`PlaceMatcher.distinct`).
+        let distinctNames: [GazetteerEntry]
     }
     /// Longest key, in tokens.
     let maxTokens: Int
@@ -102,10 +123,11 @@ public struct Gazetteer: Sendable {
         self.stems = stems
         self.demonyms = Dictionary(demonymNames.map { (NameKey.ofName($0.key), $0.value) },
                                    uniquingKeysWith: { a, _ in a })
+        self.demonymBytes = ByteKeyTable(Self.asciiVariants(of: self.demonyms))
         self.stoplist = Set(stopNames.map(NameKey.ofName))
         self.capitals = Set(capitalNames.map(NameKey.ofName))
-        self.lookup = lookup
-        self.lookupBytes = Self.byteTable(lookup)
+        (self.lookup, self.lookupBytes, self.keys) = Self.keyTables(lookup, names: names, stems: stems,
+                                                                    stoplist: self.stoplist, capitals: self.capitals)
         self.maxTokens = maxTokens
         self.countriesByCode = countries
     }
@@ -122,16 +144,43 @@ public struct Gazetteer: Sendable {
 
     public func country(code: String) -> GazetteerEntry? { countriesByCode[code] }
 
-    /// `lookup` keyed by bytes. `String` keys compare by canonical equivalence, bytes do not: a
-    /// non-ASCII key whose decomposition is ASCII (a singleton such as U+037E) is also entered
-    /// under that ASCII spelling, so an ASCII query finds exactly what the dictionary finds.
-    static func byteTable(_ lookup: [String: KeyInfo]) -> ByteKeyTable<KeyInfo> {
-        var pairs = Array(lookup)
+    /// `table`'s pairs, plus each non-ASCII key whose canonical decomposition is ASCII under that
+    /// ASCII spelling: `String` keys compare by canonical equivalence, a `ByteKeyTable` by bytes.
+    static func asciiVariants<V>(of table: [String: V]) -> [(String, V)] {
+        var pairs = Array(table)
+        for (key, value) in table where !key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let decomposed = key.decomposedStringWithCanonicalMapping
+            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) { pairs.append((decomposed, value)) }
+        }
+        return pairs
+    }
+
+    /// `lookup` with each key's data, and the same keyed by bytes. `String` keys compare by
+    /// canonical equivalence, bytes do not: a non-ASCII key whose decomposition is ASCII (a
+    /// singleton such as U+037E) is also entered under that ASCII spelling, so an ASCII query
+    /// finds exactly what the dictionary finds. Each key's data is read with that very `String`,
+    /// so it is what the dictionaries would answer for the query.
+    static func keyTables(_ lookup: [String: KeyInfo], names: [String: [GazetteerEntry]],
+                          stems: [String: [GazetteerEntry]], stoplist: Set<String>, capitals: Set<String>)
+        -> ([String: KeyRef], ByteKeyTable<KeyRef>, [KeyData]) {
+        var data: [KeyData] = []
+        func ref(_ key: String, _ info: KeyInfo) -> KeyRef {
+            data.append(KeyData(names: names[key], stems: stems[key], stopword: stoplist.contains(key),
+                                capital: capitals.contains(key), distinctNames: PlaceMatcher.distinct(names[key] ?? [])))
+            return KeyRef(info: info, index: Int32(data.count - 1))
+        }
+        var byString: [String: KeyRef] = [:]
+        var pairs: [(String, KeyRef)] = []
+        for (key, info) in lookup {
+            let r = ref(key, info)
+            byString[key] = r
+            pairs.append((key, r))
+        }
         for (key, info) in lookup where !key.utf8.allSatisfy({ $0 < 0x80 }) {
             let decomposed = key.decomposedStringWithCanonicalMapping
-            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) { pairs.append((decomposed, info)) }
+            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) { pairs.append((decomposed, ref(decomposed, info))) }
         }
-        return ByteKeyTable(pairs)
+        return (byString, ByteKeyTable(pairs), data)
     }
 
     /// "Kursk Oblast" → "Kursk"; nil for names without a first-level suffix.

@@ -4,7 +4,7 @@
 /// ("Ryl’sk" = "Rylsk", "Niu-York" = "Niu York", "U.S." = "US"). Pure Swift: Foundation's
 /// diacritic folding loads ICU, which cost a quarter of a second at start-up.
 enum NameKey {
-    static func of(_ word: ArraySlice<UInt8>) -> String {
+    static func of(_ word: UnsafeBufferPointer<UInt8>) -> String {
         var ascii = true
         for c in word where c >= 0x80 { ascii = false; break }
         if ascii {
@@ -43,10 +43,22 @@ enum NameKey {
         return String(out)
     }
 
+    /// The ASCII fast path of `of`, one byte at a time: the key byte, or nil where the byte is
+    /// dropped (the matcher spells n-gram keys straight into one buffer).
+    @inline(__always)
+    static func asciiKeyByte(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "'"), UInt8(ascii: "."): return nil
+        case UInt8(ascii: "-"): return UInt8(ascii: " ")
+        default: return b &- 0x41 < 26 ? b | 0x20 : b
+        }
+    }
+
     /// Key of a whole name ("Nizhny Novgorod", "Donetsk People's Republic"): tokenised
     /// exactly as text is, so multiword names match token n-grams.
     static func ofName(_ name: String) -> String {
         let t = TokenizedText(name)
+        defer { t.deallocate() }
         return t.tokens.indices.filter { t.tokens[$0].kind != .punctuation }
             .map { t.key($0) }
             .joined(separator: " ")

@@ -18,29 +18,41 @@ public struct PlaceMatcher: Sendable {
     /// Places named in `text`, resolved. Offsets in Unicode scalars of `text`.
     public func places(in text: String, focus: GeoFocus) -> [PlaceMention] {
         let t = TokenizedText(text)
+        defer { t.deallocate() }
+        return places(in: t, focus: focus)
+    }
+
+    private func places(in t: TokenizedText, focus: GeoFocus) -> [PlaceMention] {
         let matches = self.matches(t)
-        // Most sentences name at most one place: no context needed to resolve them.
-        if matches.allSatisfy({ $0.candidates.count <= 1 }) {
-            return matches.compactMap { m in m.candidates.first.map { mention(m, $0, t) } }
+        var out: [PlaceMention] = []
+        // Most sentences name at most one place: no context needed to resolve them. (Loops, not
+        // closures: a closure here copied the whole matcher per call.)
+        var ambiguous = false
+        for m in matches where m.candidates.count > 1 { ambiguous = true; break }
+        if !ambiguous {
+            for m in matches { if let e = m.candidates.first { out.append(mention(m, e, t)) } }
+            return out
         }
         let context = Disambiguation.Context(t, matches: matches, gazetteer: gazetteer)
-        return matches.enumerated().compactMap { index, m in
-            guard let best = Disambiguation.best(m.candidates, match: index, context: context,
-                                                 focus: focus) else {
-                return nil
+        for index in matches.indices {
+            let m = matches[index]
+            if let best = Disambiguation.best(m.candidates, match: index, context: context, focus: focus) {
+                out.append(mention(m, best, t))
             }
-            return mention(m, best, t)
         }
+        return out
     }
 
     /// First pass over a corpus: only names with a single candidate (or a clear population
     /// winner, ≥10× the next), resolved without any context.
     public func unambiguousPlaces(in text: String) -> [PlaceMention] {
         let t = TokenizedText(text)
-        return matches(t).compactMap { m in
-            guard let e = Disambiguation.unambiguous(m.candidates) else { return nil }
-            return mention(m, e, t)
+        defer { t.deallocate() }
+        var out: [PlaceMention] = []
+        for m in matches(t) {
+            if let e = Disambiguation.unambiguous(m.candidates) { out.append(mention(m, e, t)) }
         }
+        return out
     }
 
     // MARK: - Matching
@@ -51,7 +63,7 @@ public struct PlaceMatcher: Sendable {
         var first: Int          // first token of the name
         var last: Int           // last token of the name
         var end: Int            // last token of the phrase (name + "region"/"district"/"city")
-        var key: String
+        var key: Int            // the name's row in `gazetteer.keys`
         var cue: Cue
         var plural = false
         /// Named as a village ("the village of X"): a town of 100,000 of that name is not it.
@@ -60,46 +72,60 @@ public struct PlaceMatcher: Sendable {
     }
 
     func matches(_ t: TokenizedText) -> [Match] {
+        // An n-gram's key is at most its tokens' bytes plus a separator per token; a name has at
+        // most one name-or-stem n-gram per length. Plain allocations: no array, no closure.
+        let key = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: t.bytes.count + gazetteer.maxTokens)
+        let spans = UnsafeMutableBufferPointer<(last: Int, key: Int)>.allocate(capacity: gazetteer.maxTokens)
+        defer { key.deallocate(); spans.deallocate() }
+        return matches(t, key: key, spans: spans)
+    }
+
+    private func matches(_ t: TokenizedText, key: UnsafeMutableBufferPointer<UInt8>,
+                         spans: UnsafeMutableBufferPointer<(last: Int, key: Int)>) -> [Match] {
         let tokens = t.tokens
-        let key = t.key
         var out: [Match] = []
-        var keyBytes: [UInt8] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalised else { i += 1; continue }
             // All n-grams from i that are names or stems, shortest first.
-            var spans: [(last: Int, key: String)] = []
+            var spanCount = 0
             // The n-gram's key as bytes while it is ASCII (looked up without a `String`; most
             // capitalised words are no name at all), as a `String` once it is not.
-            keyBytes.removeAll(keepingCapacity: true)
+            var length = 0
             var k: String?
             var j = i
             while j < tokens.count, j - i < gazetteer.maxTokens, tokens[j].kind != .punctuation {
                 if k == nil {
-                    let mark = keyBytes.count
-                    if j > i { keyBytes.append(UInt8(ascii: " ")) }
-                    if !t.appendASCIIKey(j, to: &keyBytes) {
-                        keyBytes.removeSubrange(mark...)
-                        k = j == i ? key(j) : String(decoding: keyBytes, as: UTF8.self) + " " + key(j)
+                    let mark = length
+                    if j > i { key[length] = UInt8(ascii: " "); length += 1 }
+                    if let end = t.writeASCIIKey(j, to: key, at: length) {
+                        length = end
+                    } else {
+                        length = mark
+                        k = j == i ? t.key(j)
+                            : String(decoding: UnsafeBufferPointer(rebasing: key[0..<length]), as: UTF8.self) + " " + t.key(j)
                     }
                 } else {
-                    k = k! + " " + key(j)
+                    k = k! + " " + t.key(j)
                 }
-                guard let info = k.map({ gazetteer.lookup[$0] }) ?? gazetteer.lookupBytes.value(keyBytes) else { break }
-                if !info.isDisjoint(with: [.name, .stem]) { spans.append((j, k ?? String(decoding: keyBytes, as: UTF8.self))) }
-                if !info.contains(.prefix) { break }
+                let found: Gazetteer.KeyRef?
+                if let k { found = gazetteer.lookup[k] } else {
+                    found = gazetteer.lookupBytes.value(UnsafeBufferPointer(rebasing: key[0..<length]))
+                }
+                guard let ref = found else { break }
+                if !ref.info.isDisjoint(with: [.name, .stem]) { spans[spanCount] = (j, Int(ref.index)); spanCount += 1 }
+                if !ref.info.contains(.prefix) { break }
                 j += 1
             }
             var accepted: Match?
-            for span in spans.reversed() {
+            for span in spans[0..<spanCount].reversed() {
                 var m = Match(first: i, last: span.last, end: span.last, key: span.key, cue: .none)
-                cue(&m, tokens, key)
-                let hasName = gazetteer.names[m.key] != nil
-                let hasStem = gazetteer.stems[m.key] != nil
-                if m.cue == .none && gazetteer.stoplist.contains(m.key) { continue }
-                if hasName || (hasStem && m.cue == .region) { accepted = m; break }
+                let data = gazetteer.keys[m.key]
+                cue(&m, data, t)
+                if m.cue == .none && data.stopword { continue }
+                if data.names != nil || (data.stems != nil && m.cue == .region) { accepted = m; break }
             }
-            if let m = accepted, isMetonym(m, tokens, key) {
+            if let m = accepted, isMetonym(m, t) {
                 i = m.end + 1
             } else if let m = accepted {
                 out.append(m)
@@ -108,7 +134,7 @@ public struct PlaceMatcher: Sendable {
                 i += 1
             }
         }
-        propagateListCues(&out, tokens, key)
+        propagateListCues(&out, t)
         for n in out.indices { out[n].candidates = candidates(out[n]) }
         return out
     }
@@ -118,39 +144,40 @@ public struct PlaceMatcher: Sendable {
     /// place only where a word before it makes it a location: a locative preposition ("in Kyiv",
     /// "from Moscow") or a verb of attack or movement ("struck Kyiv", "reached Moscow"). In a
     /// list ("in Kyiv and Moscow") the word before the list decides.
-    private func isMetonym(_ m: Match, _ tokens: [Token], _ key: (Int) -> String) -> Bool {
-        guard m.cue == .none, gazetteer.capitals.contains(m.key) else { return false }
+    private func isMetonym(_ m: Match, _ t: TokenizedText) -> Bool {
+        guard m.cue == .none, gazetteer.keys[m.key].capital else { return false }
+        let tokens = t.tokens
         var before = m.first - 1
-        if before >= 0, PhraseCues.listJoiners.contains(key(before)) {
+        if before >= 0, t.cue(before).contains(.listJoiner) {
             // Skip the joiner and the list item before it.
             before -= 1
             while before >= 0, tokens[before].kind == .word, tokens[before].isCapitalised { before -= 1 }
         }
         guard before >= 0, tokens[before].kind == .word else { return true }
-        let word = key(before)
-        return !(PhraseCues.cityLocatives.contains(word) || PhraseCues.cityVerbs.contains(word))
+        return t.cue(before).isDisjoint(with: [.cityLocative, .cityVerb])
     }
 
     /// Reads the words after and before a name.
-    private func cue(_ m: inout Match, _ tokens: [Token], _ key: (Int) -> String) {
+    private func cue(_ m: inout Match, _ data: Gazetteer.KeyData, _ t: TokenizedText) {
+        let tokens = t.tokens
         let next = m.last + 1
         if next < tokens.count, tokens[next].kind == .word {
-            let w = key(next)
-            if PhraseCues.regionWords.contains(w), gazetteer.stems[m.key] != nil {
-                m.cue = .region; m.end = next; m.plural = w.hasSuffix("s"); return
+            let w = t.cue(next)
+            if w.contains(.region), data.stems != nil {
+                m.cue = .region; m.end = next; m.plural = w.contains(.pluralRegion); return
             }
-            if PhraseCues.districtWords.contains(w) { m.cue = .district; m.end = next; return }
-            if w == "city" { m.cue = .settlement; m.end = next; return }
+            if w.contains(.district) { m.cue = .district; m.end = next; return }
+            if w.contains(.city) { m.cue = .settlement; m.end = next; return }
         }
-        if m.first >= 2, tokens[m.first - 1].kind == .word, key(m.first - 1) == "of",
+        if m.first >= 2, tokens[m.first - 1].kind == .word, t.cue(m.first - 1).contains(.of),
            tokens[m.first - 2].kind == .word {
-            let w = key(m.first - 2)
-            if PhraseCues.regionWords.contains(w), gazetteer.stems[m.key] != nil {
-                m.cue = .region; m.plural = w.hasSuffix("s")
-            } else if PhraseCues.settlementWords.contains(w) {
+            let w = t.cue(m.first - 2)
+            if w.contains(.region), data.stems != nil {
+                m.cue = .region; m.plural = w.contains(.pluralRegion)
+            } else if w.contains(.settlement) {
                 m.cue = .settlement
-                m.village = PhraseCues.villageWords.contains(w)
-            } else if PhraseCues.districtWords.contains(w) {
+                m.village = w.contains(.village)
+            } else if w.contains(.district) {
                 m.cue = .district
             }
         }
@@ -159,23 +186,24 @@ public struct PlaceMatcher: Sendable {
     /// "the Kursk, Voronezh, Belgorod, and Nizhny Novgorod regions": a plural region word
     /// makes every name of the list before it a region; "the regions of Kursk and
     /// Belgorod": every name of the list after it.
-    private func propagateListCues(_ ms: inout [Match], _ tokens: [Token], _ key: (Int) -> String) {
+    private func propagateListCues(_ ms: inout [Match], _ t: TokenizedText) {
         func joined(_ a: Match, _ b: Match) -> Bool {
             guard a.end + 1 < b.first else { return false }
-            for t in (a.end + 1)..<b.first where !PhraseCues.listJoiners.contains(key(t)) { return false }
+            for i in (a.end + 1)..<b.first where !t.cue(i).contains(.listJoiner) { return false }
             return true
         }
+        func isStem(_ m: Match) -> Bool { gazetteer.keys[m.key].stems != nil }
         guard ms.count > 1 else { return }
         for n in ms.indices where ms[n].cue == .region && ms[n].plural {
             let suffixed = ms[n].end > ms[n].last
             if suffixed {
                 var p = n - 1
-                while p >= 0, ms[p].cue == .none, gazetteer.stems[ms[p].key] != nil, joined(ms[p], ms[p + 1]) {
+                while p >= 0, ms[p].cue == .none, isStem(ms[p]), joined(ms[p], ms[p + 1]) {
                     ms[p].cue = .region; p -= 1
                 }
             } else {
                 var q = n + 1
-                while q < ms.count, ms[q].cue == .none, gazetteer.stems[ms[q].key] != nil, joined(ms[q - 1], ms[q]) {
+                while q < ms.count, ms[q].cue == .none, isStem(ms[q]), joined(ms[q - 1], ms[q]) {
                     ms[q].cue = .region; q += 1
                 }
             }
@@ -185,20 +213,28 @@ public struct PlaceMatcher: Sendable {
     /// Entries the phrase may name, by its cue; duplicates (same name, kind and region) and
     /// regions shadowed by their own same-named city ("Moscow") are dropped.
     func candidates(_ m: Match) -> [GazetteerEntry] {
-        let named = gazetteer.names[m.key] ?? []
+        let data = gazetteer.keys[m.key]
         var list: [GazetteerEntry]
         switch m.cue {
         case .region:
-            let stems = gazetteer.stems[m.key] ?? []
+            let named = data.names ?? []
+            let stems = data.stems ?? []
             list = stems.isEmpty ? named.filter { $0.kind == .region } : stems
             if list.isEmpty { list = named }
         case .district, .settlement:
+            let named = data.names ?? []
             list = named.filter { $0.kind == .place }
             if list.isEmpty { list = named }
             if m.village { list = list.filter { $0.population <= PhraseCues.villagePopulation } }
         case .none:
-            list = named
+            return data.distinctNames
         }
+        return Self.distinct(list)
+    }
+
+    /// `list` without duplicates (same name, kind and region: the more populous is kept) and
+    /// without regions shadowed by their own same-named city ("Moscow").
+    static func distinct(_ list: [GazetteerEntry]) -> [GazetteerEntry] {
         guard list.count > 1 else { return list }
         var out: [GazetteerEntry] = []
         for e in list {

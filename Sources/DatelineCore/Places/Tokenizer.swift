@@ -1,78 +1,22 @@
 /// Splits text once into word, possessive and punctuation tokens. Works on the UTF-8
-/// bytes (ASCII handled by table, other scalars decoded only where they occur) and counts
+/// bytes (ASCII handled inline, other scalars decoded only where they occur) and counts
 /// Unicode-scalar offsets on the way: the matcher runs over whole corpora and must keep
 /// well above 10 MB/s. No regular expressions.
 struct Token: Sendable {
-    enum Kind: Sendable { case word, possessive, punctuation }
+    enum Kind: UInt8, Sendable { case word, possessive, punctuation }
     var kind: Kind
+    var isCapitalised: Bool
+    /// Every byte is ASCII: the key is spelt from the bytes, without decoding or a `String`.
+    var isASCII: Bool
     /// Unicode-scalar offsets into the text, half-open.
     var start: Int
     var end: Int
     /// UTF-8 byte offsets into the text, half-open.
     var lo: Int
     var hi: Int
-    var isCapitalised: Bool
-}
-
-/// A tokenised text with a lazily filled cache of token keys.
-final class TokenizedText {
-    let bytes: [UInt8]
-    let tokens: [Token]
-    private var keys: [String?]
-
-    init(_ text: String) {
-        bytes = Array(text.utf8)
-        tokens = Tokenizer.tokens(bytes)
-        keys = [String?](repeating: nil, count: tokens.count)
-    }
-
-    var count: Int { tokens.count }
-
-    /// Normalised key of a word ("kursk"), "s" for a possessive, the character itself for
-    /// punctuation.
-    func key(_ i: Int) -> String {
-        if let k = keys[i] { return k }
-        let t = tokens[i]
-        let k: String
-        switch t.kind {
-        case .possessive: k = "s"
-        case .punctuation: k = String(decoding: bytes[t.lo..<t.hi], as: UTF8.self)
-        case .word: k = NameKey.of(bytes[t.lo..<t.hi])
-        }
-        keys[i] = k
-        return k
-    }
-
-    /// Appends the key of word or possessive `i` to `out` as bytes, as `key(i)` spells it,
-    /// without building a `String`; false (nothing appended) when the word is not ASCII.
-    func appendASCIIKey(_ i: Int, to out: inout [UInt8]) -> Bool {
-        let t = tokens[i]
-        if t.kind == .possessive { out.append(UInt8(ascii: "s")); return true }
-        return bytes.withUnsafeBufferPointer { all in
-            let word = UnsafeBufferPointer(rebasing: all[t.lo..<t.hi])
-            for b in word where b >= 0x80 { return false }
-            for b in word {
-                switch b {
-                case UInt8(ascii: "'"), UInt8(ascii: "."): continue
-                case UInt8(ascii: "-"): out.append(UInt8(ascii: " "))
-                default: out.append(b &- 0x41 < 26 ? b | 0x20 : b)
-                }
-            }
-            return true
-        }
-    }
-
-    /// Key of the token at `i`, or nil past either end.
-    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? key(i) : nil }
-
-    func surface(_ first: Int, _ last: Int) -> String {
-        String(decoding: bytes[tokens[first].lo..<tokens[last].hi], as: UTF8.self)
-    }
 }
 
 enum Tokenizer {
-    static func tokens(in text: String) -> [Token] { tokens(Array(text.utf8)) }
-
     /// Decodes the scalar starting at byte `i`; returns it and its length in bytes.
     @inline(__always)
     static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
@@ -87,11 +31,31 @@ enum Tokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
     }
 
+    /// The same over a buffer (the tokenizer's inner loop).
     @inline(__always)
-    static func isASCIIWord(_ c: UInt8) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = b[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        var value: UInt32, len: Int
+        if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); len = 2 }
+        else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); len = 3 }
+        else { value = UInt32(b0 & 0x07); len = 4 }
+        guard i + len <= b.count else { return ("\u{FFFD}", 1) }
+        for k in 1..<len { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
     }
 
+    @inline(__always)
+    static func isASCIIWord(_ c: UInt8) -> Bool {
+        // One bit per byte value below 128: digits (0x30–0x39) in the low word, letters
+        // (0x41–0x5A, 0x61–0x7A) in the high one.
+        let bits: UInt64 = c < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+        return c < 128 && (bits >> UInt64(c & 63)) & 1 != 0
+    }
+
+    /// Out of line, like `isUpper` and `isSpace`: the Unicode property types are resilient, and
+    /// inlined into the tokenizer they cost every word a few type-metadata lookups.
+    @inline(never)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIIWord(UInt8(s.value)) }
         return s.properties.isAlphabetic || s.properties.numericType != nil
@@ -105,76 +69,111 @@ enum Tokenizer {
         s == "-" || s == "\u{2010}" || s == "\u{2011}"
     }
 
+    @inline(never)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
         return s.properties.isUppercase
     }
 
-    static func tokens(_ b: [UInt8]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(b.count / 5)
+    @inline(never)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+
+    /// Length in bytes of the word scalar at byte `j`; 0 if it is none or past the end.
+    @inline(__always)
+    private static func wordAt(_ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int {
+        guard j < b.count else { return 0 }
+        let c = b[j]
+        if c < 0x80 { return isASCIIWord(c) ? 1 : 0 }
+        let (s, len) = decode(b, j)
+        return isWordScalar(s) ? len : 0
+    }
+
+    /// Tokenises `b` into `out` (at least `b.count` long: every token has a byte of its own);
+    /// returns the number of tokens.
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+        var count = 0
         let n = b.count
         var i = 0, offset = 0
-        // Word scalar at byte j? (length in bytes, or 0 if not a word scalar / past end)
-        @inline(__always) func wordAt(_ j: Int) -> Int {
-            guard j < n else { return 0 }
-            if b[j] < 0x80 { return isASCIIWord(b[j]) ? 1 : 0 }
-            let (s, len) = decode(b, j)
-            return isWordScalar(s) ? len : 0
-        }
         while i < n {
             let c = b[i]
-            let (s, len) = c < 0x80 ? (Unicode.Scalar(c), 1) : decode(b, i)
-            if isWordScalar(s) {
-                let lo = i, start = offset
-                var innerPeriod = false
-                var j = i + len, jo = offset + 1
-                while j < n {
-                    let w = wordAt(j)
-                    if w > 0 { j += w; jo += 1; continue }
-                    // Inner apostrophe, hyphen or period joins word parts ("Ryl’sk", "Niu-York",
-                    // "U.S"), except a possessive 's that ends the word ("Kursk's").
-                    let (p, plen) = decode(b, j)
-                    let next = j + plen
-                    guard wordAt(next) > 0 else { break }
-                    if isApostrophe(p) {
-                        let isS = b[next] == UInt8(ascii: "s") || b[next] == UInt8(ascii: "S")
-                        if isS && wordAt(next + 1) == 0 { break }
-                    } else if p == "." {
-                        innerPeriod = true
-                    } else if !isHyphen(p) {
-                        break
-                    }
-                    j = next; jo += 1
-                }
-                // Trailing period of "U.S." or "St." stays with the word.
-                if j < n, b[j] == UInt8(ascii: "."), innerPeriod || isTitleAbbreviation(b, lo, j) {
-                    j += 1; jo += 1
-                }
-                tokens.append(Token(kind: .word, start: start, end: jo, lo: lo, hi: j, isCapitalised: isUpper(s)))
-                i = j; offset = jo
-            } else if c < 0x80 ? (c == 0x20 || (c >= 0x09 && c <= 0x0D)) : s.properties.isWhitespace {
-                i += len; offset += 1
-            } else {
-                // Possessive: apostrophe + s right after a word.
-                if isApostrophe(s), let prev = tokens.last, prev.kind == .word, prev.hi == i,
-                   i + len < n, b[i + len] == UInt8(ascii: "s") || b[i + len] == UInt8(ascii: "S") {
-                    tokens.append(Token(kind: .possessive, start: offset, end: offset + 2, lo: i,
-                                        hi: i + len + 1, isCapitalised: false))
-                    i += len + 1; offset += 2
+            // The common ASCII bytes are classified without decoding a scalar.
+            let s: Unicode.Scalar, len: Int
+            if c < 0x80 {
+                if isASCIIWord(c) {
+                    let t = word(b, from: i, offset: offset, length: 1, capitalised: c &- 0x41 < 26, ascii: true)
+                    out[count] = t; count &+= 1; i = t.hi; offset = t.end
                     continue
                 }
-                tokens.append(Token(kind: .punctuation, start: offset, end: offset + 1, lo: i,
-                                    hi: i + len, isCapitalised: false))
-                i += len; offset += 1
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i &+= 1; offset &+= 1; continue }
+                s = Unicode.Scalar(c); len = 1
+            } else {
+                (s, len) = decode(b, i)
+                if isWordScalar(s) {
+                    let t = word(b, from: i, offset: offset, length: len, capitalised: isUpper(s), ascii: false)
+                    out[count] = t; count &+= 1; i = t.hi; offset = t.end
+                    continue
+                }
+                if isSpace(s) { i &+= len; offset &+= 1; continue }
             }
+            // Possessive: apostrophe + s right after a word.
+            if isApostrophe(s), count > 0, out[count - 1].kind == .word, out[count - 1].hi == i,
+               i + len < n, b[i + len] == UInt8(ascii: "s") || b[i + len] == UInt8(ascii: "S") {
+                out[count] = Token(kind: .possessive, isCapitalised: false, isASCII: len == 1,
+                                   start: offset, end: offset + 2, lo: i, hi: i + len + 1)
+                count &+= 1; i &+= len + 1; offset &+= 2
+                continue
+            }
+            out[count] = Token(kind: .punctuation, isCapitalised: false, isASCII: len == 1,
+                               start: offset, end: offset + 1, lo: i, hi: i + len)
+            count &+= 1; i &+= len; offset &+= 1
         }
-        return tokens
+        return count
+    }
+
+    /// The word token starting with the word scalar at byte `lo` (`length` bytes long).
+    @inline(__always)
+    private static func word(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, offset start: Int, length: Int,
+                             capitalised: Bool, ascii: Bool) -> Token {
+        let n = b.count
+        var ascii = ascii
+        var innerPeriod = false
+        var j = lo + length, jo = start + 1
+        while j < n {
+            let d = b[j]
+            if d < 0x80 {
+                if isASCIIWord(d) { j &+= 1; jo &+= 1; continue }
+                // Only an apostrophe, period or hyphen can join word parts: a space ends the word.
+                if d != UInt8(ascii: "'") && d != UInt8(ascii: ".") && d != UInt8(ascii: "-") { break }
+            } else {
+                let (s, l) = decode(b, j)
+                if isWordScalar(s) { j += l; jo += 1; ascii = false; continue }
+            }
+            // Inner apostrophe, hyphen or period joins word parts ("Ryl’sk", "Niu-York",
+            // "U.S"), except a possessive 's that ends the word ("Kursk's").
+            let (p, plen) = decode(b, j)
+            let next = j + plen
+            guard wordAt(b, next) > 0 else { break }
+            if isApostrophe(p) {
+                let isS = b[next] == UInt8(ascii: "s") || b[next] == UInt8(ascii: "S")
+                if isS && wordAt(b, next + 1) == 0 { break }
+            } else if p == "." {
+                innerPeriod = true
+            } else if !isHyphen(p) {
+                break
+            }
+            if plen > 1 { ascii = false }
+            j = next; jo += 1
+        }
+        // Trailing period of "U.S." or "St." stays with the word.
+        if j < n, b[j] == UInt8(ascii: "."), innerPeriod || isTitleAbbreviation(b, lo, j) {
+            j += 1; jo += 1
+        }
+        return Token(kind: .word, isCapitalised: capitalised, isASCII: ascii, start: start, end: jo, lo: lo, hi: j)
     }
 
     /// "St", "Mt", "Ft": abbreviations whose period belongs to the name ("St. Petersburg").
     @inline(__always)
-    static func isTitleAbbreviation(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+    static func isTitleAbbreviation(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
         guard hi - lo == 2, b[lo + 1] == UInt8(ascii: "t") else { return false }
         return b[lo] == UInt8(ascii: "S") || b[lo] == UInt8(ascii: "M") || b[lo] == UInt8(ascii: "F")
     }

@@ -1,0 +1,81 @@
+/// A text's bytes and tokens in one allocation made by `init` and freed by `deallocate()`:
+/// tokenising a sentence allocates nothing else (a Swift array of tokens, one of bytes, and the
+/// closures of scoped buffers cost more than the tokenizer). Keys are spelt on demand: ASCII
+/// words straight into a byte buffer for a `ByteKeyTable` lookup, others (rare) as a `String`
+/// through `NameKey`. A per-token key cache cost more than the lookups it saved.
+struct TokenizedText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<Token>
+    private let storage: UnsafeMutableRawPointer
+
+    /// Every token has a byte of its own, so `text.utf8.count` tokens is room enough.
+    init(_ text: String) {
+        let n = text.utf8.count
+        let tokenBytes = MemoryLayout<Token>.stride * n
+        storage = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + n, alignment: MemoryLayout<Token>.alignment)
+        let byteStart = (storage + tokenBytes).bindMemory(to: UInt8.self, capacity: n)
+        let copy = UnsafeMutableBufferPointer(start: byteStart, count: n)
+        if text.utf8.withContiguousStorageIfAvailable({ copy.update(fromContentsOf: $0) }) == nil {
+            _ = copy.initialize(from: text.utf8)
+        }
+        bytes = UnsafeBufferPointer(copy)
+        let tokenStart = storage.bindMemory(to: Token.self, capacity: n)
+        let count = Tokenizer.tokens(bytes, into: UnsafeMutableBufferPointer(start: tokenStart, count: n))
+        tokens = UnsafeBufferPointer(start: tokenStart, count: count)
+    }
+
+    /// Frees the text: no use of it (or of its buffers) may follow.
+    func deallocate() { storage.deallocate() }
+
+    var count: Int { tokens.count }
+
+    /// Normalised key of a word ("kursk"), "s" for a possessive, the character itself for
+    /// punctuation.
+    func key(_ i: Int) -> String {
+        let t = tokens[i]
+        switch t.kind {
+        case .possessive: return "s"
+        case .punctuation: return String(decoding: UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi]), as: UTF8.self)
+        case .word: return NameKey.of(UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi]))
+        }
+    }
+
+    /// Writes the key of word or possessive `i` into `out` from `start`, as `key(i)` spells it,
+    /// without building a `String`; returns where it ends, or nil (nothing written) when the word
+    /// is not ASCII. The key is at most as long as the token's bytes.
+    @inline(__always)
+    func writeASCIIKey(_ i: Int, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int? {
+        let t = tokens[i]
+        if t.kind == .possessive { out[start] = UInt8(ascii: "s"); return start + 1 }
+        guard t.isASCII else { return nil }
+        var n = start
+        for k in t.lo..<t.hi {
+            if let b = NameKey.asciiKeyByte(bytes[k]) { out[n] = b; n &+= 1 }
+        }
+        return n
+    }
+
+    /// Key of the token at `i`, or nil past either end.
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? key(i) : nil }
+
+    /// What the key of token `i` is among the phrase cues (empty past either end): the same as
+    /// testing `key(i)` against each `PhraseCues` set, by one byte lookup for ASCII tokens.
+    func cue(_ i: Int) -> PhraseCues.Word {
+        guard i >= 0 && i < tokens.count else { return [] }
+        let t = tokens[i]
+        guard t.isASCII, t.kind != .possessive else {
+            return PhraseCues.word(key(i))
+        }
+        if t.kind == .punctuation {
+            return PhraseCues.table.value(UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi])) ?? []
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.hi - t.lo) { buffer in
+            let n = writeASCIIKey(i, to: buffer, at: 0)!
+            return PhraseCues.table.value(UnsafeBufferPointer(rebasing: buffer[0..<n])) ?? []
+        }
+    }
+
+    func surface(_ first: Int, _ last: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].lo..<tokens[last].hi]), as: UTF8.self)
+    }
+}
