@@ -28,27 +28,58 @@ struct ClauseSplitter: Sendable {
     /// Returns the primary time (TIMEX3) of a piece of text, or nil when it has none.
     let primaryTime: @Sendable (String) -> String?
 
+    /// What a word can be to the rules above, one bit each: words are classified by one byte-table
+    /// lookup as they are read, instead of building a lower-cased `String` per word.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let auxiliary = Kinds(rawValue: 1 << 0)
+        static let subjectStarter = Kinds(rawValue: 1 << 1)
+        static let relative = Kinds(rawValue: 1 << 2)
+        static let speechParticiple = Kinds(rawValue: 1 << 3)
+        /// "while", "whereas"
+        static let contrast = Kinds(rawValue: 1 << 4)
+        static let although = Kinds(rawValue: 1 << 5)
+        static let and = Kinds(rawValue: 1 << 6)
+        static let with = Kinds(rawValue: 1 << 7)
+    }
+
+    static let kindTable: ByteKeyTable<UInt16> = {
+        var kinds: [String: Kinds] = ["while": .contrast, "whereas": .contrast, "although": .although, "and": .and, "with": .with]
+        for (words, kind) in [(auxiliaries, Kinds.auxiliary), (subjectStarters, .subjectStarter), (relativeWords, .relative),
+                              (speechParticiples, .speechParticiple)] {
+            for word in words { kinds[word, default: []].insert(kind) }
+        }
+        return ByteKeyTable(kinds.sorted { $0.key < $1.key }.map { ($0.key, $0.value.rawValue) })
+    }()
+    /// Longer words are none of the above.
+    static let longestKindWord = 16
+
+    init(primaryTime: @escaping @Sendable (String) -> String?) {
+        self.primaryTime = primaryTime
+    }
+
     func clauses(of sentence: ScalarText, range: Range<Int>) -> [Range<Int>] {
         let words = Self.words(in: sentence, range: range)
         guard words.count >= 2 * Self.minimumWords else { return [range] }
         var cuts: [Int] = []  // word indices where a new clause starts
-        for (i, word) in words.enumerated() where i >= Self.minimumWords && words.count - i >= Self.minimumWords {
-            let lower = word.lower
+        for i in words.indices where i >= Self.minimumWords && words.count - i >= Self.minimumWords {
+            let word = words[i]
+            let kinds = word.kinds
             let afterComma = word.precededByComma
             if word.precededBySemicolon {
                 cuts.append(i)
-            } else if afterComma && (lower == "while" || lower == "whereas") {
+            } else if afterComma && kinds.contains(.contrast) {
                 cuts.append(i)
-            } else if lower == "and" && i + 1 < words.count && i - (cuts.last ?? 0) >= Self.minimumLeftOfAnd
+            } else if kinds.contains(.and) && i + 1 < words.count && i - (cuts.last ?? 0) >= Self.minimumLeftOfAnd
                         && startsNewReport(words, from: i + 1) {
                 cuts.append(i)
-            } else if afterComma && lower == "with" && absoluteClause(words, from: i + 1) {
+            } else if afterComma && kinds.contains(.with) && absoluteClause(words, from: i + 1) {
                 cuts.append(i)
-            } else if afterComma && Self.relativeWords.contains(lower) && relativeHasOwnTime(sentence, words, at: i, range: range) {
+            } else if afterComma && kinds.contains(.relative) && relativeHasOwnTime(sentence, words, at: i, range: range) {
                 cuts.append(i)
             }
         }
-        if let first = words.first, first.lower == "while" || first.lower == "whereas" || first.lower == "although" {
+        if let first = words.first, !first.kinds.isDisjoint(with: [.contrast, .although]) {
             if let comma = words.indices.first(where: { $0 >= Self.minimumWords && words[$0].precededByComma }),
                words.count - comma >= Self.minimumWords {
                 cuts.append(comma)
@@ -68,13 +99,13 @@ struct ClauseSplitter: Sendable {
 
     private func startsNewReport(_ words: [Word], from index: Int) -> Bool {
         let first = words[index]
-        let startsWithSubject = Self.subjectStarters.contains(first.lower) || first.isNumber || first.isCapitalised
-        guard startsWithSubject, !Self.auxiliaries.contains(first.lower) else { return false }
+        let startsWithSubject = first.kinds.contains(.subjectStarter) || first.isNumber || first.isCapitalised
+        guard startsWithSubject, !first.kinds.contains(.auxiliary) else { return false }
         // An auxiliary before the next comma shows a finite verb of its own.
         var j = index + 1
         while j < words.count, j - index <= 12 {
             if words[j].precededByComma { break }
-            if Self.auxiliaries.contains(words[j].lower) { return true }
+            if words[j].kinds.contains(.auxiliary) { return true }
             j += 1
         }
         return false
@@ -84,7 +115,7 @@ struct ClauseSplitter: Sendable {
     /// manner clause (", with troops crossing the border") stays with its sentence.
     private func absoluteClause(_ words: [Word], from index: Int) -> Bool {
         guard index < words.count else { return false }
-        for j in index..<min(words.count, index + 6) where Self.speechParticiples.contains(words[j].lower) {
+        for j in index..<min(words.count, index + 6) where words[j].kinds.contains(.speechParticiple) {
             return j > index
         }
         return false
@@ -115,7 +146,7 @@ struct ClauseSplitter: Sendable {
 
     struct Word {
         var start: Int
-        var lower: String
+        var kinds: Kinds
         var isCapitalised: Bool
         var isNumber: Bool
         var precededByComma: Bool
@@ -124,30 +155,57 @@ struct ClauseSplitter: Sendable {
 
     static func words(in text: ScalarText, range: Range<Int>) -> [Word] {
         var words: [Word] = []
-        var i = range.lowerBound
-        var sawComma = false
-        var sawSemicolon = false
-        while i < range.upperBound {
-            let c = text[i]
-            if c.isLetter || c.isDigit {
-                let start = i
-                while i < range.upperBound, text[i].isLetter || text[i].isDigit || text[i] == "'" || text[i] == "\u{2019}"
-                    || ((text[i] == "," || text[i] == ".") && i + 1 < range.upperBound && text[i + 1].isDigit && text[i - 1].isDigit) {
+        words.reserveCapacity(range.count / 4 + 1)
+        let table = kindTable
+        text.scalars.withUnsafeBufferPointer { s in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestKindWord) { lower in
+                var i = range.lowerBound
+                var sawComma = false
+                var sawSemicolon = false
+                while i < range.upperBound {
+                    let c = s[i]
+                    if c.isLetter || c.isDigit {
+                        let start = i
+                        var any: UInt32 = 0
+                        while i < range.upperBound, s[i].isLetter || s[i].isDigit || s[i] == "'" || s[i] == "\u{2019}"
+                            || ((s[i] == "," || s[i] == ".") && i + 1 < range.upperBound && s[i + 1].isDigit && s[i - 1].isDigit) {
+                            any |= s[i].value
+                            i += 1
+                        }
+                        words.append(Word(start: start, kinds: kinds(s, start..<i, ascii: any < 0x80, scratch: lower, table: table),
+                                          isCapitalised: c.isUppercaseLetter, isNumber: c.isDigit,
+                                          precededByComma: sawComma, precededBySemicolon: sawSemicolon))
+                        sawComma = false
+                        sawSemicolon = false
+                        continue
+                    }
+                    if c == "," { sawComma = true }
+                    if c == ";" { sawSemicolon = true }
+                    // Dashes, and a hyphen standing alone between spaces, set off clauses like commas.
+                    if c == "\u{2013}" || c == "\u{2014}" { sawComma = true }
+                    if c == "-", i > range.lowerBound, i + 1 < range.upperBound, s[i - 1] == " ", s[i + 1] == " " { sawComma = true }
                     i += 1
                 }
-                words.append(Word(start: start, lower: text.lowered(start..<i), isCapitalised: c.isUppercaseLetter,
-                                  isNumber: c.isDigit, precededByComma: sawComma, precededBySemicolon: sawSemicolon))
-                sawComma = false
-                sawSemicolon = false
-                continue
             }
-            if c == "," { sawComma = true }
-            if c == ";" { sawSemicolon = true }
-            // Dashes, and a hyphen standing alone between spaces, set off clauses like commas.
-            if c == "\u{2013}" || c == "\u{2014}" { sawComma = true }
-            if c == "-", i > range.lowerBound, i + 1 < range.upperBound, text[i - 1] == " ", text[i + 1] == " " { sawComma = true }
-            i += 1
         }
         return words
+    }
+
+    /// The kinds of the word at `range`, looked up lower-cased; an ASCII word through `scratch`,
+    /// another through its Unicode lower-case form.
+    @inline(__always)
+    private static func kinds(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, ascii: Bool,
+                              scratch: UnsafeMutableBufferPointer<UInt8>, table: ByteKeyTable<UInt16>) -> Kinds {
+        guard ascii else {
+            return Kinds(rawValue: table.value(ScalarText.lowered(ArraySlice(s[range]))) ?? 0)
+        }
+        guard range.count <= longestKindWord else { return [] }
+        var n = 0
+        for k in range {
+            let b = UInt8(truncatingIfNeeded: s[k].value)
+            scratch[n] = b &- 0x41 < 26 ? b | 0x20 : b
+            n += 1
+        }
+        return Kinds(rawValue: table.value(UnsafeBufferPointer(rebasing: scratch[0..<n])) ?? 0)
     }
 }
