@@ -51,6 +51,9 @@ struct ClauseSplitter: Sendable {
         }
         return ByteKeyTable(kinds.sorted { $0.key < $1.key }.map { ($0.key, $0.value.rawValue) })
     }()
+    static let kindFilter = KindFilter(kindWords)
+    static let kindWords = Array(auxiliaries) + Array(subjectStarters) + Array(relativeWords) + Array(speechParticiples)
+        + ["while", "whereas", "although", "and", "with"]
     /// Longer words are none of the above.
     static let longestKindWord = 16
 
@@ -156,7 +159,7 @@ struct ClauseSplitter: Sendable {
     static func words(in text: ScalarText, range: Range<Int>) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(range.count / 4 + 1)
-        let table = kindTable
+        let table = kindTable, filter = kindFilter
         text.scalars.withUnsafeBufferPointer { s in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestKindWord) { lower in
                 var i = range.lowerBound
@@ -166,14 +169,16 @@ struct ClauseSplitter: Sendable {
                     let c = s[i]
                     if c.isLetter || c.isDigit {
                         let start = i
-                        var any: UInt32 = 0
-                        while i < range.upperBound, s[i].isLetter || s[i].isDigit || s[i] == "'" || s[i] == "\u{2019}"
-                            || ((s[i] == "," || s[i] == ".") && i + 1 < range.upperBound && s[i + 1].isDigit && s[i - 1].isDigit) {
-                            any |= s[i].value
-                            i += 1
+                        let ascii = wordEnd(s, from: &i, in: range)
+                        var kinds: Kinds = []
+                        if !ascii {
+                            kinds = Kinds(rawValue: table.value(ScalarText.lowered(ArraySlice(s[start..<i]))) ?? 0)
+                        } else if filter.mayHold(s, start..<i) {
+                            var n = 0
+                            for k in start..<i { lower[n] = UInt8(truncatingIfNeeded: s[k].value) | 0x20; n += 1 }
+                            kinds = Kinds(rawValue: table.value(UnsafeBufferPointer(rebasing: lower[0..<n])) ?? 0)
                         }
-                        words.append(Word(start: start, kinds: kinds(s, start..<i, ascii: any < 0x80, scratch: lower, table: table),
-                                          isCapitalised: c.isUppercaseLetter, isNumber: c.isDigit,
+                        words.append(Word(start: start, kinds: kinds, isCapitalised: c.isUppercaseLetter, isNumber: c.isDigit,
                                           precededByComma: sawComma, precededBySemicolon: sawSemicolon))
                         sawComma = false
                         sawSemicolon = false
@@ -191,21 +196,54 @@ struct ClauseSplitter: Sendable {
         return words
     }
 
-    /// The kinds of the word at `range`, looked up lower-cased; an ASCII word through `scratch`,
-    /// another through its Unicode lower-case form.
+    /// Moves `i` past the word starting there (letters, digits, apostrophes, and a comma or point
+    /// between digits); returns whether the word is ASCII.
     @inline(__always)
-    private static func kinds(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, ascii: Bool,
-                              scratch: UnsafeMutableBufferPointer<UInt8>, table: ByteKeyTable<UInt16>) -> Kinds {
-        guard ascii else {
-            return Kinds(rawValue: table.value(ScalarText.lowered(ArraySlice(s[range]))) ?? 0)
+    private static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: inout Int, in range: Range<Int>) -> Bool {
+        var ascii = true
+        while i < range.upperBound {
+            let c = s[i], v = c.value
+            if v < 0x80 {
+                if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 || v == 0x27 { i += 1; continue }
+                if (v == 0x2C || v == 0x2E) && i + 1 < range.upperBound && s[i + 1].isDigit && s[i - 1].isDigit { i += 1; continue }
+                return ascii
+            }
+            guard c.isLetter || c == "\u{2019}" else { return ascii }
+            ascii = false
+            i += 1
         }
-        guard range.count <= longestKindWord else { return [] }
-        var n = 0
-        for k in range {
-            let b = UInt8(truncatingIfNeeded: s[k].value)
-            scratch[n] = b &- 0x41 < 26 ? b | 0x20 : b
-            n += 1
+        return ascii
+    }
+
+    /// The kind words by length, first and last letter: most words of a sentence are none of them
+    /// and are passed over without being lower-cased or hashed.
+    struct KindFilter {
+        private let bits: [UInt64]
+
+        init(_ words: [String]) {
+            var bits = [UInt64](repeating: 0, count: (ClauseSplitter.longestKindWord + 1) * 26 * 26 / 64 + 1)
+            for word in words {
+                let utf8 = Array(word.utf8)
+                precondition(utf8.allSatisfy { $0 &- 0x61 < 26 }, "kind words are lower-case ASCII letters")
+                let index = Self.index(utf8.count, utf8.first!, utf8.last!)
+                bits[index >> 6] |= 1 << UInt64(index & 63)
+            }
+            self.bits = bits
         }
-        return Kinds(rawValue: table.value(UnsafeBufferPointer(rebasing: scratch[0..<n])) ?? 0)
+
+        @inline(__always)
+        private static func index(_ length: Int, _ first: UInt8, _ last: UInt8) -> Int {
+            (length * 26 + Int(first &- 0x61)) * 26 + Int(last &- 0x61)
+        }
+
+        /// Whether the ASCII word at `range` may be a kind word (lower-cased letters at both ends).
+        @inline(__always)
+        func mayHold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+            let first = UInt8(truncatingIfNeeded: s[range.lowerBound].value) | 0x20
+            let last = UInt8(truncatingIfNeeded: s[range.upperBound - 1].value) | 0x20
+            guard range.count <= ClauseSplitter.longestKindWord, first &- 0x61 < 26, last &- 0x61 < 26 else { return false }
+            let index = Self.index(range.count, first, last)
+            return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
+        }
     }
 }

@@ -1,21 +1,30 @@
 /// Which of a list of cue phrases occur in a text, in one pass over the text: testing each cue
 /// with its own scan (a few dozen scans of every paragraph) was a tenth of the per-article time.
-/// At each position only the cues starting with that byte are compared. The cues live in one
-/// flat byte array read through buffer pointers: an array of arrays cost a retain and release
-/// per cue per position. Cues come in groups (caption cues, promotion cues) so that one pass
-/// answers for all of them.
+/// Cues come in groups (caption cues, promotion cues) so that one pass answers for all of them.
+///
+/// A q-gram filter: when every cue is at least `step + 1` bytes long, any occurrence covers one
+/// of the positions 0, step, 2·step, … together with the byte after it. Only those positions are
+/// read, and only when their pair of bytes occurs in the first `step + 1` bytes of some cue are
+/// the cues holding it there compared in full. The tables are flat arrays read through buffer
+/// pointers: an array of arrays cost a retain and release per cue per position.
 struct CueScanner: Sendable {
-    /// Every non-empty cue, ordered by first byte, concatenated.
+    /// Every non-empty cue, concatenated.
     private let bytes: [UInt8]
     /// Cue k is `bytes[bounds[k]..<bounds[k + 1]]`, in group `groups[k]`.
     private let bounds: [Int]
     private let groups: [Int]
-    /// The cues starting with byte b are `byFirstByte[b]..<byFirstByte[b + 1]`.
-    private let byFirstByte: [Int]
-    /// One bit per pair of first two bytes of a cue; a one-byte cue sets every pair it starts
-    /// (and the pair with the 0 that stands for the text's end): most positions start no cue
-    /// and are turned away with one bit test.
+    /// Positions read: the shortest cue's length less one (at least 1).
+    private let step: Int
+    /// One bit per pair of bytes at offsets o, o + 1 (o < step) of a cue; a one-byte cue sets
+    /// every pair it starts (and the pair with the 0 that stands for the text's end).
     private let pairs: [UInt64]
+    /// The set bits of `pairs` before each word of it: a pair's rank numbers its entry list.
+    private let rankBase: [Int]
+    /// The (cue, offset) entries holding the pair of rank r are
+    /// `entryCue[entryStart[r]..<entryStart[r + 1]]` (and the same in `entryOffset`).
+    private let entryStart: [Int]
+    private let entryCue: [Int]
+    private let entryOffset: [Int]
 
     /// One group of cues.
     init(_ cues: [[UInt8]]) {
@@ -24,26 +33,35 @@ struct CueScanner: Sendable {
 
     /// Cues in groups numbered by their position in `groups`.
     init(groups cueGroups: [[[UInt8]]]) {
-        let ordered = cueGroups.enumerated().flatMap { g, cues in cues.filter { !$0.isEmpty }.map { (g, $0) } }
-            .sorted { $0.1[0] < $1.1[0] }
-        bytes = ordered.flatMap { $0.1 }
+        let cues = cueGroups.enumerated().flatMap { g, cues in cues.filter { !$0.isEmpty }.map { (g, $0) } }
+        bytes = cues.flatMap { $0.1 }
         var bounds = [0]
-        for (_, cue) in ordered { bounds.append(bounds.last! + cue.count) }
+        for (_, cue) in cues { bounds.append(bounds.last! + cue.count) }
         self.bounds = bounds
-        groups = ordered.map { $0.0 }
-        var first = [Int](repeating: 0, count: 257)
-        for (_, cue) in ordered { first[Int(cue[0]) + 1] += 1 }
-        for b in 0..<256 { first[b + 1] += first[b] }
-        byFirstByte = first
-        var pairs = [UInt64](repeating: 0, count: 1024)
-        for (_, cue) in ordered {
-            let seconds = cue.count == 1 ? Array(0..<256) : [Int(cue[1])]
-            for second in seconds {
-                let pair = Int(cue[0]) << 8 | second
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        groups = cues.map { $0.0 }
+        let step = max(1, (cues.map { $0.1.count }.min() ?? 1) - 1)
+        self.step = step
+        var byPair: [Int: [(cue: Int, offset: Int)]] = [:]
+        for (k, (_, cue)) in cues.enumerated() {
+            for offset in 0..<step {
+                let seconds = cue.count == 1 ? Array(0..<256) : [Int(cue[offset + 1])]
+                for second in seconds { byPair[Int(cue[offset]) << 8 | second, default: []].append((k, offset)) }
             }
         }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for pair in byPair.keys { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+        var rankBase = [Int](repeating: 0, count: 1024)
+        for w in 1..<1024 { rankBase[w] = rankBase[w - 1] + pairs[w - 1].nonzeroBitCount }
+        var entryStart = [0], entryCue: [Int] = [], entryOffset: [Int] = []
+        for pair in byPair.keys.sorted() {  // rank order
+            for entry in byPair[pair]! { entryCue.append(entry.cue); entryOffset.append(entry.offset) }
+            entryStart.append(entryCue.count)
+        }
         self.pairs = pairs
+        self.rankBase = rankBase
+        self.entryStart = entryStart
+        self.entryCue = entryCue
+        self.entryOffset = entryOffset
     }
 
     /// Whether a cue occurs in `haystack` (lower-cased bytes); as a whole word: no ASCII letter
@@ -67,10 +85,17 @@ struct CueScanner: Sendable {
         bytes.withUnsafeBufferPointer { c in
             bounds.withUnsafeBufferPointer { bounds in
                 groups.withUnsafeBufferPointer { groups in
-                    byFirstByte.withUnsafeBufferPointer { first in
-                        pairs.withUnsafeBufferPointer { pairs in
-                            Self.firstGroup(h, wholeWordGroups: wholeWordGroups, cues: c, bounds: bounds, groups: groups,
-                                            first: first, pairs: pairs)
+                    pairs.withUnsafeBufferPointer { pairs in
+                        rankBase.withUnsafeBufferPointer { rankBase in
+                            entryStart.withUnsafeBufferPointer { entryStart in
+                                entryCue.withUnsafeBufferPointer { entryCue in
+                                    entryOffset.withUnsafeBufferPointer { entryOffset in
+                                        Self.firstGroup(h, wholeWordGroups: wholeWordGroups, step: step, cues: c, bounds: bounds,
+                                                        groups: groups, pairs: pairs, rankBase: rankBase,
+                                                        entries: (entryStart, entryCue, entryOffset))
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -79,25 +104,25 @@ struct CueScanner: Sendable {
     }
 
     private static func firstGroup<Text: ScannedBytes>(
-        _ h: Text, wholeWordGroups: UInt64, cues c: UnsafeBufferPointer<UInt8>, bounds: UnsafeBufferPointer<Int>,
-        groups: UnsafeBufferPointer<Int>, first: UnsafeBufferPointer<Int>, pairs: UnsafeBufferPointer<UInt64>
+        _ h: Text, wholeWordGroups: UInt64, step: Int, cues c: UnsafeBufferPointer<UInt8>, bounds: UnsafeBufferPointer<Int>,
+        groups: UnsafeBufferPointer<Int>, pairs: UnsafeBufferPointer<UInt64>, rankBase: UnsafeBufferPointer<Int>,
+        entries: (start: UnsafeBufferPointer<Int>, cue: UnsafeBufferPointer<Int>, offset: UnsafeBufferPointer<Int>)
     ) -> Int? {
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
         let n = h.count
-        var best: Int?
-        var next = n > 0 ? h[0] : 0
-        for i in 0..<n {
-            let b = Int(next)
-            next = i + 1 < n ? h[i + 1] : 0
-            let pair = b << 8 | Int(next)
-            guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            var k = first[b]
-            let last = first[b + 1]
-            while k < last {
+        var best = Int.max
+        var q = 0
+        while q < n {
+            let pair = Int(h[q]) << 8 | (q + 1 < n ? Int(h[q + 1]) : 0)
+            let word = pairs[pair >> 6], bit = UInt64(pair & 63)
+            defer { q += step }
+            guard word & (1 << bit) != 0 else { continue }
+            let rank = rankBase[pair >> 6] + (word & ((1 << bit) &- 1)).nonzeroBitCount
+            for e in entries.start[rank]..<entries.start[rank + 1] {
+                let k = entries.cue[e], i = q - entries.offset[e]
                 let start = bounds[k], length = bounds[k + 1] - start, group = groups[k]
-                k += 1
-                guard i + length <= n, group < (best ?? Int.max) else { continue }
-                var j = 1
+                guard i >= 0, i + length <= n, group < best else { continue }
+                var j = 0
                 while j < length && h[i + j] == c[start + j] { j += 1 }
                 guard j == length else { continue }
                 if wholeWordGroups & (1 << UInt64(group & 63)) != 0 {
@@ -109,7 +134,7 @@ struct CueScanner: Sendable {
                 best = group
             }
         }
-        return best
+        return best == Int.max ? nil : best
     }
 
     /// `text` lower-cased as UTF-8 bytes; ASCII text (nearly all) without Unicode case mapping,

@@ -87,14 +87,16 @@ struct SentenceSplitter: Sendable {
         var opens: [Int] = []
         var straight: Int?
         var matched: [Int] = []
-        for i in paragraph {
+        var i = paragraph.lowerBound
+        while i < paragraph.upperBound {
             let c = s[i]
+            i &+= 1
             if c.value < 0x80 && c != "\"" { continue }
             switch c {
-            case "\u{201C}", "\u{00AB}": opens.append(i)
+            case "\u{201C}", "\u{00AB}": opens.append(i - 1)
             case "\u{201D}", "\u{00BB}": if let o = opens.popLast() { matched.append(o) }
             case "\"":
-                if let o = straight { matched.append(o); straight = nil } else { straight = i }
+                if let o = straight { matched.append(o); straight = nil } else { straight = i - 1 }
             default: break
             }
         }
