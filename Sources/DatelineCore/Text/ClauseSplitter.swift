@@ -204,7 +204,9 @@ struct ClauseSplitter: Sendable {
         while i < range.upperBound {
             let c = s[i], v = c.value
             if v < 0x80 {
-                if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 || v == 0x27 { i += 1; continue }
+                // Letters first: most of a word.
+                if (v | 0x20) &- 0x61 < 26 { i += 1; continue }
+                if v &- 0x30 < 10 || v == 0x27 { i += 1; continue }
                 if (v == 0x2C || v == 0x2E) && i + 1 < range.upperBound && s[i + 1].isDigit && s[i - 1].isDigit { i += 1; continue }
                 return ascii
             }

@@ -6,6 +6,9 @@ struct ScalarText {
     /// Every scalar is ASCII: scalar offsets are byte offsets, and the word-level fast paths
     /// (which give the Unicode answers only for ASCII) apply everywhere.
     let isASCII: Bool
+    /// The string itself when ASCII: a piece of it is then copied as it is, with no re-encoding
+    /// or validation.
+    private let ascii: String?
 
     init(_ string: String) {
         // Decoded straight from the UTF-8 (ASCII a byte at a time): `Array(unicodeScalars)`
@@ -39,6 +42,7 @@ struct ScalarText {
             }
             return (out, false)
         }
+        ascii = isASCII ? string : nil
     }
 
     var count: Int { scalars.count }
@@ -48,14 +52,15 @@ struct ScalarText {
     /// Encodes the scalars straight into a UTF-8 buffer: appending them to a
     /// `String.UnicodeScalarView` one by one was a tenth of the pipeline's time.
     func string(_ range: Range<Int>) -> String {
-        guard isASCII else { return Self.string(scalars[range]) }
-        return scalars.withUnsafeBufferPointer { s in
-            String(unsafeUninitializedCapacity: range.count) { buffer in
-                var n = 0
-                for i in range { buffer[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1 }
-                return n
-            }
-        }
+        // ASCII: byte offsets are scalar offsets, and every offset is a scalar boundary.
+        if let ascii, let piece = String(Self.utf8(ascii, range)) { return piece }
+        return Self.string(scalars[range])
+    }
+
+    private static func utf8(_ string: String, _ range: Range<Int>) -> Substring.UTF8View {
+        let utf8 = string.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return utf8[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 
     /// Whether the scalars in `range` are all ASCII (where the byte-level fast paths give the

@@ -41,16 +41,21 @@ struct SentenceSplitter: Sendable {
         var start = paragraph.lowerBound
         var quoteDepth = 0
         var straightOpen = false
-        let closesLater = respectQuotes ? quoteCloses(s, paragraph) : []
+        // Read only at a quotation mark: most paragraphs have none and skip the pass.
+        var closesLater: [Int]?
+        func closes(_ offset: Int) -> Bool {
+            if closesLater == nil { closesLater = quoteCloses(s, paragraph) }
+            return Self.contains(closesLater!, offset)
+        }
         var i = paragraph.lowerBound
         while i < paragraph.upperBound {
             let c = s[i]
             if c.value < 0x80 && (c.value >= 64 || Self.asciiStops & (1 << UInt64(c.value)) == 0) { i += 1; continue }
             if respectQuotes {
-                if c == "\u{201C}" || c == "\u{00AB}" { if Self.contains(closesLater, i) { quoteDepth += 1 } }
+                if c == "\u{201C}" || c == "\u{00AB}" { if closes(i) { quoteDepth += 1 } }
                 else if c == "\u{201D}" || c == "\u{00BB}" { quoteDepth = max(0, quoteDepth - 1) }
                 else if c == "\"" {
-                    if straightOpen { straightOpen = false } else if Self.contains(closesLater, i) { straightOpen = true }
+                    if straightOpen { straightOpen = false } else if closes(i) { straightOpen = true }
                 }
             }
             if c == "." || c == "!" || c == "?" || c == "\u{2026}" {
