@@ -73,6 +73,13 @@ import Testing
         #expect(clauses(s) == [s])
     }
 
+    @Test func wordsRunOverLettersDigitsApostrophesAndDigitGroupsOnly() {
+        let text = ScalarText("Z'az09 `x@y[b{c 3,000.5 a,b a.b")
+        let starts = ClauseSplitter.words(in: text, range: 0..<text.count).map(\.start)
+        // Every other ASCII scalar ends a word: ` @ [ { , . between letters.
+        #expect(starts == [0, 8, 10, 12, 14, 16, 24, 26, 28, 30])
+    }
+
     @Test func everyListedWordHasItsKind() {
         for word in ClauseSplitter.auxiliaries { #expect(ClauseSplitter.kindTable.value(word).map { $0 & 1 } == 1, "\(word)") }
         for word in ClauseSplitter.speechParticiples {
