@@ -1,51 +1,101 @@
-/// Whether any of a list of cue phrases occurs in a text, in one pass over the text's bytes:
-/// testing each cue with its own scan (a few dozen scans of every paragraph) was a tenth of
-/// the per-article time. At each position only the cues starting with that byte are compared.
-/// The cues live in one flat byte array read through buffer pointers: an array of arrays cost a
-/// retain and release per cue per position.
+/// Which of a list of cue phrases occur in a text, in one pass over the text: testing each cue
+/// with its own scan (a few dozen scans of every paragraph) was a tenth of the per-article time.
+/// Cues come in groups (caption cues, promotion cues) so that one pass answers for all of them.
+///
+/// A q-gram filter: when every cue is at least `step + 1` bytes long, any occurrence covers one
+/// of the positions 0, step, 2·step, … together with the byte after it. Only those positions are
+/// read, and only when their pair of bytes occurs in the first `step + 1` bytes of some cue are
+/// the cues holding it there compared in full. The tables are flat arrays read through buffer
+/// pointers: an array of arrays cost a retain and release per cue per position.
 struct CueScanner: Sendable {
-    /// Every non-empty cue, ordered by first byte, concatenated.
+    /// Every non-empty cue, concatenated.
     private let bytes: [UInt8]
-    /// Cue k is `bytes[bounds[k]..<bounds[k + 1]]`.
+    /// Cue k is `bytes[bounds[k]..<bounds[k + 1]]`, in group `groups[k]`.
     private let bounds: [Int]
-    /// The cues starting with byte b are `byFirstByte[b]..<byFirstByte[b + 1]`.
-    private let byFirstByte: [Int]
-    /// One bit per pair of first two bytes of a cue, and per first byte of a one-byte cue: most
-    /// positions start no cue and are turned away with one bit test.
+    private let groups: [Int]
+    /// Positions read: the shortest cue's length less one (at least 1).
+    private let step: Int
+    /// One bit per pair of bytes at offsets o, o + 1 (o < step) of a cue; a one-byte cue sets
+    /// every pair it starts (and the pair with the 0 that stands for the text's end).
     private let pairs: [UInt64]
-    private let singles: [UInt64]
+    /// The set bits of `pairs` before each word of it: a pair's rank numbers its entry list.
+    private let rankBase: [Int]
+    /// The (cue, offset) entries holding the pair of rank r are
+    /// `entryCue[entryStart[r]..<entryStart[r + 1]]` (and the same in `entryOffset`).
+    private let entryStart: [Int]
+    private let entryCue: [Int]
+    private let entryOffset: [Int]
 
+    /// One group of cues.
     init(_ cues: [[UInt8]]) {
-        let ordered = cues.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
-        bytes = ordered.flatMap { $0 }
-        var bounds = [0]
-        for cue in ordered { bounds.append(bounds.last! + cue.count) }
-        self.bounds = bounds
-        var first = [Int](repeating: 0, count: 257)
-        for cue in ordered { first[Int(cue[0]) + 1] += 1 }
-        for b in 0..<256 { first[b + 1] += first[b] }
-        byFirstByte = first
-        var pairs = [UInt64](repeating: 0, count: 1024), singles = [UInt64](repeating: 0, count: 4)
-        for cue in ordered {
-            if cue.count == 1 {
-                singles[Int(cue[0]) >> 6] |= 1 << UInt64(cue[0] & 63)
-            } else {
-                let pair = Int(cue[0]) << 8 | Int(cue[1])
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-            }
-        }
-        self.pairs = pairs
-        self.singles = singles
+        self.init(groups: [cues])
     }
 
-    /// Whether a cue occurs in `haystack`; as a whole word: no ASCII letter on either side.
+    /// Cues in groups numbered by their position in `groups`.
+    init(groups cueGroups: [[[UInt8]]]) {
+        let cues = cueGroups.enumerated().flatMap { g, cues in cues.filter { !$0.isEmpty }.map { (g, $0) } }
+        bytes = cues.flatMap { $0.1 }
+        var bounds = [0]
+        for (_, cue) in cues { bounds.append(bounds.last! + cue.count) }
+        self.bounds = bounds
+        groups = cues.map { $0.0 }
+        let step = max(1, (cues.map { $0.1.count }.min() ?? 1) - 1)
+        self.step = step
+        var byPair: [Int: [(cue: Int, offset: Int)]] = [:]
+        for (k, (_, cue)) in cues.enumerated() {
+            for offset in 0..<step {
+                let seconds = cue.count == 1 ? Array(0..<256) : [Int(cue[offset + 1])]
+                for second in seconds { byPair[Int(cue[offset]) << 8 | second, default: []].append((k, offset)) }
+            }
+        }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for pair in byPair.keys { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+        var rankBase = [Int](repeating: 0, count: 1024)
+        for w in 1..<1024 { rankBase[w] = rankBase[w - 1] + pairs[w - 1].nonzeroBitCount }
+        var entryStart = [0], entryCue: [Int] = [], entryOffset: [Int] = []
+        for pair in byPair.keys.sorted() {  // rank order
+            for entry in byPair[pair]! { entryCue.append(entry.cue); entryOffset.append(entry.offset) }
+            entryStart.append(entryCue.count)
+        }
+        self.pairs = pairs
+        self.rankBase = rankBase
+        self.entryStart = entryStart
+        self.entryCue = entryCue
+        self.entryOffset = entryOffset
+    }
+
+    /// Whether a cue occurs in `haystack` (lower-cased bytes); as a whole word: no ASCII letter
+    /// on either side.
     func occurs(in haystack: [UInt8], wholeWord: Bool) -> Bool {
-        haystack.withUnsafeBufferPointer { h in
-            bytes.withUnsafeBufferPointer { c in
-                bounds.withUnsafeBufferPointer { cueBounds in
-                    byFirstByte.withUnsafeBufferPointer { first in
-                        pairs.withUnsafeBufferPointer { pairs in
-                            Self.occurs(h, wholeWord: wholeWord, cues: c, bounds: cueBounds, first: first, pairs: pairs, singles: singles)
+        firstGroup(in: haystack, wholeWordGroups: wholeWord ? ~0 : 0) != nil
+    }
+
+    /// The lowest-numbered group with a cue in `haystack` (lower-cased bytes). A group whose bit
+    /// is set in `wholeWordGroups` counts only matches that are whole words.
+    func firstGroup(in haystack: [UInt8], wholeWordGroups: UInt64) -> Int? {
+        haystack.withUnsafeBufferPointer { firstGroup(LowerBytes(h: $0), wholeWordGroups: wholeWordGroups) }
+    }
+
+    /// The same over ASCII scalars, lower-cased as they are read (no copy of the text).
+    func firstGroup(inASCII scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, wholeWordGroups: UInt64) -> Int? {
+        firstGroup(ASCIIScalars(s: scalars, start: range.lowerBound, count: range.count), wholeWordGroups: wholeWordGroups)
+    }
+
+    private func firstGroup<Text: ScannedBytes>(_ h: Text, wholeWordGroups: UInt64) -> Int? {
+        bytes.withUnsafeBufferPointer { c in
+            bounds.withUnsafeBufferPointer { bounds in
+                groups.withUnsafeBufferPointer { groups in
+                    pairs.withUnsafeBufferPointer { pairs in
+                        rankBase.withUnsafeBufferPointer { rankBase in
+                            entryStart.withUnsafeBufferPointer { entryStart in
+                                entryCue.withUnsafeBufferPointer { entryCue in
+                                    entryOffset.withUnsafeBufferPointer { entryOffset in
+                                        Self.firstGroup(h, wholeWordGroups: wholeWordGroups, step: step, cues: c, bounds: bounds,
+                                                        groups: groups, pairs: pairs, rankBase: rankBase,
+                                                        entries: (entryStart, entryCue, entryOffset))
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -53,34 +103,38 @@ struct CueScanner: Sendable {
         }
     }
 
-    private static func occurs(_ h: UnsafeBufferPointer<UInt8>, wholeWord: Bool, cues c: UnsafeBufferPointer<UInt8>,
-                               bounds: UnsafeBufferPointer<Int>, first: UnsafeBufferPointer<Int>,
-                               pairs: UnsafeBufferPointer<UInt64>, singles: [UInt64]) -> Bool {
+    private static func firstGroup<Text: ScannedBytes>(
+        _ h: Text, wholeWordGroups: UInt64, step: Int, cues c: UnsafeBufferPointer<UInt8>, bounds: UnsafeBufferPointer<Int>,
+        groups: UnsafeBufferPointer<Int>, pairs: UnsafeBufferPointer<UInt64>, rankBase: UnsafeBufferPointer<Int>,
+        entries: (start: UnsafeBufferPointer<Int>, cue: UnsafeBufferPointer<Int>, offset: UnsafeBufferPointer<Int>)
+    ) -> Int? {
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
         let n = h.count
-        for i in 0..<n {
-            let b = Int(h[i])
-            if singles[b >> 6] & (1 << UInt64(b & 63)) == 0 {
-                guard i + 1 < n else { continue }
-                let pair = b << 8 | Int(h[i + 1])
-                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            }
-            var k = first[b]
-            let last = first[b + 1]
-            while k < last {
-                let start = bounds[k], length = bounds[k + 1] - start
-                k += 1
-                guard i + length <= n else { continue }
-                var j = 1
+        var best = Int.max
+        var q = 0
+        while q < n {
+            let pair = Int(h[q]) << 8 | (q + 1 < n ? Int(h[q + 1]) : 0)
+            let word = pairs[pair >> 6], bit = UInt64(pair & 63)
+            defer { q += step }
+            guard word & (1 << bit) != 0 else { continue }
+            let rank = rankBase[pair >> 6] + (word & ((1 << bit) &- 1)).nonzeroBitCount
+            for e in entries.start[rank]..<entries.start[rank + 1] {
+                let k = entries.cue[e], i = q - entries.offset[e]
+                let start = bounds[k], length = bounds[k + 1] - start, group = groups[k]
+                guard i >= 0, i + length <= n, group < best else { continue }
+                var j = 0
                 while j < length && h[i + j] == c[start + j] { j += 1 }
                 guard j == length else { continue }
-                if !wholeWord { return true }
-                let before = i == 0 ? UInt8(32) : h[i - 1]
-                let after = i + j == n ? UInt8(32) : h[i + j]
-                if !isLetter(before) && !isLetter(after) { return true }
+                if wholeWordGroups & (1 << UInt64(group & 63)) != 0 {
+                    let before = i == 0 ? UInt8(32) : h[i - 1]
+                    let after = i + j == n ? UInt8(32) : h[i + j]
+                    guard !isLetter(before) && !isLetter(after) else { continue }
+                }
+                if group == 0 { return 0 }
+                best = group
             }
         }
-        return false
+        return best == Int.max ? nil : best
     }
 
     /// `text` lower-cased as UTF-8 bytes; ASCII text (nearly all) without Unicode case mapping,
@@ -94,5 +148,28 @@ struct CueScanner: Sendable {
             if b &- 0x41 < 26 { bytes[i] = b | 0x20 }
         }
         return any < 0x80 ? bytes : Array(text.lowercased().utf8)
+    }
+}
+
+/// The text a `CueScanner` reads, byte by byte (lower-cased).
+private protocol ScannedBytes {
+    var count: Int { get }
+    subscript(_ i: Int) -> UInt8 { get }
+}
+
+private struct LowerBytes: ScannedBytes {
+    let h: UnsafeBufferPointer<UInt8>
+    var count: Int { h.count }
+    @inline(__always) subscript(_ i: Int) -> UInt8 { h[i] }
+}
+
+/// ASCII scalars, lower-cased on reading (for ASCII, what `lowercased()` gives).
+private struct ASCIIScalars: ScannedBytes {
+    let s: UnsafeBufferPointer<Unicode.Scalar>
+    let start: Int
+    let count: Int
+    @inline(__always) subscript(_ i: Int) -> UInt8 {
+        let b = UInt8(truncatingIfNeeded: s[start + i].value)
+        return b &- 0x41 < 26 ? b | 0x20 : b
     }
 }

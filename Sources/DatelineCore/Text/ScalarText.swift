@@ -3,11 +3,28 @@
 struct ScalarText {
     let scalars: [Unicode.Scalar]
 
+    /// Every scalar is ASCII: scalar offsets are byte offsets, and the word-level fast paths
+    /// (which give the Unicode answers only for ASCII) apply everywhere.
+    let isASCII: Bool
+    /// The string itself when ASCII: a piece of it is then copied as it is, with no re-encoding
+    /// or validation.
+    private let ascii: String?
+
     init(_ string: String) {
         // Decoded straight from the UTF-8 (ASCII a byte at a time): `Array(unicodeScalars)`
         // walked the string twice, once to count and once to copy.
         var string = string
-        scalars = string.withUTF8 { utf8 in
+        (scalars, isASCII) = string.withUTF8 { utf8 in
+            // Nearly all text is ASCII: one OR over the bytes, then a widening copy.
+            var any: UInt8 = 0
+            for b in utf8 { any |= b }
+            if any < 0x80 {
+                let ascii = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                    for i in 0..<utf8.count { buffer[i] = Unicode.Scalar(utf8[i]) }
+                    count = utf8.count
+                }
+                return (ascii, true)
+            }
             var out: [Unicode.Scalar] = []
             out.reserveCapacity(utf8.count)
             var i = 0
@@ -23,8 +40,9 @@ struct ScalarText {
                 out.append(Unicode.Scalar(value)!)
                 i += length
             }
-            return out
+            return (out, false)
         }
+        ascii = isASCII ? string : nil
     }
 
     var count: Int { scalars.count }
@@ -34,7 +52,26 @@ struct ScalarText {
     /// Encodes the scalars straight into a UTF-8 buffer: appending them to a
     /// `String.UnicodeScalarView` one by one was a tenth of the pipeline's time.
     func string(_ range: Range<Int>) -> String {
-        Self.string(scalars[range])
+        // ASCII: byte offsets are scalar offsets, and every offset is a scalar boundary.
+        if let ascii, let piece = String(Self.utf8(ascii, range)) { return piece }
+        return Self.string(scalars[range])
+    }
+
+    private static func utf8(_ string: String, _ range: Range<Int>) -> Substring.UTF8View {
+        let utf8 = string.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return utf8[lower..<utf8.index(lower, offsetBy: range.count)]
+    }
+
+    /// Whether the scalars in `range` are all ASCII (where the byte-level fast paths give the
+    /// same answers as the Unicode ones).
+    func isASCII(_ range: Range<Int>) -> Bool {
+        if isASCII { return true }
+        return scalars.withUnsafeBufferPointer { s in
+            var any: UInt32 = 0
+            for i in range { any |= s[i].value }
+            return any < 0x80
+        }
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
@@ -74,10 +111,15 @@ struct ScalarText {
 
     /// Narrows `range` so it neither starts nor ends with white space.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
+        scalars.withUnsafeBufferPointer { Self.trimmed(range, in: $0) }
+    }
+
+    @inline(__always)
+    static func trimmed(_ range: Range<Int>, in s: UnsafeBufferPointer<Unicode.Scalar>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].isWhiteSpace { lower += 1 }
-        while upper > lower, scalars[upper - 1].isWhiteSpace { upper -= 1 }
+        while lower < upper, s[lower].isWhiteSpace { lower += 1 }
+        while upper > lower, s[upper - 1].isWhiteSpace { upper -= 1 }
         return lower..<upper
     }
 
@@ -103,9 +145,9 @@ extension Unicode.Scalar {
         value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : properties.isWhitespace
     }
     @inline(__always) var isDigit: Bool { value &- 0x30 < 10 }
-    var isNewline: Bool { self == "\n" || self == "\r" || self == "\u{2028}" || self == "\u{2029}" }
+    @inline(__always) var isNewline: Bool { self == "\n" || self == "\r" || self == "\u{2028}" || self == "\u{2029}" }
     /// Straight and typographic quotation marks and brackets that may close a sentence.
-    var isClosingPunctuation: Bool {
+    @inline(__always) var isClosingPunctuation: Bool {
         switch self {
         case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]": return true
         default: return false

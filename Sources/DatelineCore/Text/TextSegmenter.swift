@@ -11,7 +11,7 @@ public struct TextSegmenter: Sendable {
         let text = ScalarText(body)
         var result: [Sentence] = []
         for (p, paragraph) in ParagraphSplitter.paragraphs(in: text).enumerated() {
-            let kind = classifier.kind(ofParagraph: text.string(paragraph), index: p)
+            let kind = classifier.kind(of: text, paragraph: paragraph, index: p)
             for range in splitter.sentences(in: text, paragraph: paragraph) {
                 result.append(Sentence(span: text.span(range), paragraph: p, index: result.count, kind: kind))
             }
