@@ -23,6 +23,8 @@ struct ClaimsToken: Sendable, Hashable {
     /// FNV-1a hash of `text`: lets a lexicon reject most tokens with one bit test before
     /// paying for a string hash.
     var fp: UInt32
+    /// `text` is all ASCII: byte comparisons then agree with `String`'s canonical equivalence.
+    var ascii: Bool
 
     var isWord: Bool { kind == .word }
 
@@ -31,6 +33,8 @@ struct ClaimsToken: Sendable, Hashable {
         for b in text.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
     }
+
+    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     static func key3(_ text: String) -> UInt32 {
         var k: UInt32 = 0
@@ -127,11 +131,16 @@ enum ClaimsTokenizer {
                 t.text = "'s"
                 t.key3 = 0
                 t.fp = ClaimsToken.fingerprint(t.text)
+                t.ascii = true
                 tokens.append(t)
             } else {
                 i += len; si += 1
                 var t = make(.punct, u, start, i, sStart, si, sawSpace)
-                if len > 1 { t.text = normalisedPunct(c); t.fp = ClaimsToken.fingerprint(t.text) }
+                if len > 1 {
+                    t.text = normalisedPunct(c)
+                    t.fp = ClaimsToken.fingerprint(t.text)
+                    t.ascii = ClaimsToken.isASCII(t.text)
+                }
                 tokens.append(t)
             }
             sawSpace = false
@@ -143,6 +152,7 @@ enum ClaimsTokenizer {
                              _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
         let text: String
         let cap: Bool
+        let ascii: Bool
         var fp: UInt32 = 2_166_136_261
         var key3: UInt32 = 0
         if sb - sa == b - a {
@@ -158,6 +168,7 @@ enum ClaimsTokenizer {
                 return b - a
             }
             if b - a < 3 { key3 = 0 }
+            ascii = true
             cap = u[a] >= 65 && u[a] <= 90
         } else {
             var view = String.UnicodeScalarView()
@@ -170,10 +181,11 @@ enum ClaimsTokenizer {
             text = String(view).lowercased()
             fp = ClaimsToken.fingerprint(text)
             key3 = ClaimsToken.key3(text)
+            ascii = ClaimsToken.isASCII(text)
             cap = decode(u, a).0.properties.isUppercase
         }
         return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b, capitalized: cap,
-                           spaceBefore: space, key3: kind == .word ? key3 : 0, fp: fp)
+                           spaceBefore: space, key3: kind == .word ? key3 : 0, fp: fp, ascii: ascii)
     }
 
     @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

@@ -29,7 +29,9 @@ public struct FigureExtractor: Sendable {
         var out: [Figure] = []
         var i = 0
         while i < t.count {
-            guard t[i].kind != .punct, let f = figure(at: i, t, s) else { i += 1; continue }
+            // Only a number or a word that opens one can start a figure: one bit test turns away the rest.
+            guard t[i].kind == .number || (t[i].kind == .word && lexicon.numberish.mayStart(t[i])),
+                  let f = figure(at: i, t, s) else { i += 1; continue }
             var (figure, next) = f
             // "nine miles (15km)": a conversion in brackets is the same figure.
             if next + 1 < t.count, t[next].text == "(", let (inner, innerNext) = self.figure(at: next + 1, t, s),
@@ -166,10 +168,10 @@ public struct FigureExtractor: Sendable {
             hi = k; break
         }
         var best: (distance: Int, quantity: String)?
-        for m in lexicon.triggers.matches(in: t, from: lo, to: hi) {
-            let rule = lexicon.contextRules[m.payload]
-            guard rule.appliesTo.contains(quantity), rule.quantity != quantity else { continue }
-            let d = m.start < i ? i - m.start : m.start - nounEnd
+        lexicon.triggers.forEachMatch(in: t, from: lo, to: hi) { start, _, r in
+            let rule = lexicon.contextRules[r]
+            guard rule.appliesTo.contains(quantity), rule.quantity != quantity else { return }
+            let d = start < i ? i - start : start - nounEnd
             if best == nil || d < best!.distance { best = (d, rule.quantity) }
         }
         return best?.quantity
