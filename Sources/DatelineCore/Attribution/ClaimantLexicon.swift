@@ -62,6 +62,8 @@ struct ClaimantLexicon: Sendable {
 
     /// A capitalised word one edit away from a known surname of 6+ letters.
     func fuzzySurname(_ word: String) -> Int? {
+        // Fewer than 6 bytes is fewer than 6 scalars: no candidate, no array.
+        guard word.utf8.count >= 6 else { return nil }
         let w = Array(word.unicodeScalars)
         guard w.count >= 6 else { return nil }
         for (_, s, index) in fuzzySurnames where abs(s.count - w.count) <= 1 && s[0] == w[0] {

@@ -78,10 +78,15 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     /// Whether some phrase may start at this token (false: none does; true: look closer).
     @inline(__always)
     func mayStart(_ token: ClaimsToken) -> Bool {
-        let (w, bit) = Self.slot(token.fp)
+        bits.withUnsafeBufferPointer { Self.mayStart(fp: token.fp, key3: token.key3, $0) }
+    }
+
+    @inline(__always)
+    private static func mayStart(fp: UInt32, key3: UInt32, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        let (w, bit) = slot(fp)
         if bits[w] & bit != 0 { return true }
-        guard token.key3 != 0 else { return false }
-        let (sw, sbit) = Self.slot(Self.stemHash(token.key3))
+        guard key3 != 0 else { return false }
+        let (sw, sbit) = slot(stemHash(key3))
         return bits[sw] & sbit != 0
     }
 
@@ -96,16 +101,16 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     /// The entry of the longest phrase at `i`: the first exact entry that matches, unless a
     /// longer stem entry does (ties go to the exact one).
     private func longestEntry(_ tokens: [ClaimsToken], at i: Int) -> Int? {
-        let token = tokens[i]
+        let fp = tokens[i].fp, key3 = tokens[i].key3
         var best: Int?
         var bestLength = 0
-        let (a, n) = index.exactRange(token.fp)
+        let (a, n) = index.exactRange(fp)
         for k in a..<a + n {
             let e = index.order[k]
             if matches(entries[e].words, tokens, i) { best = e; bestLength = entries[e].words.count; break }
         }
-        if token.key3 != 0 {
-            let (sa, sn) = index.stemRange(token.key3)
+        if key3 != 0 {
+            let (sa, sn) = index.stemRange(key3)
             for k in sa..<sa + sn {
                 let e = index.order[k]
                 if matches(entries[e].words, tokens, i) {
@@ -123,8 +128,13 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
                       _ body: (_ start: Int, _ length: Int, _ payload: Payload) -> Void) {
         var i = a
         let end = b ?? tokens.count
+        precondition(a >= 0 && end <= tokens.count)
         while i < end {
-            if mayStart(tokens[i]), let e = longestEntry(tokens, at: i), i + entries[e].words.count <= end {
+            // The filter reads two fields of the token through a pointer: no copy, no retain.
+            let start = tokens.withUnsafeBufferPointer { tp in
+                bits.withUnsafeBufferPointer { Self.mayStart(fp: tp[i].fp, key3: tp[i].key3, $0) }
+            }
+            if start, let e = longestEntry(tokens, at: i), i + entries[e].words.count <= end {
                 let length = entries[e].words.count
                 body(i, length, entries[e].payload)
                 i += length

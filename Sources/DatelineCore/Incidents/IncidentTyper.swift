@@ -52,7 +52,14 @@ public struct IncidentTyper: Sendable {
     }
 
     func type(tokens t: [ClaimsToken]) -> String {
-        var scores = [Double](repeating: 0, count: types.count)
+        // Scores on the stack: one heap array per clause cost as much as the scan.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: types.count) { scores in
+            scores.initialize(repeating: 0)
+            return type(tokens: t, scores: scores)
+        }
+    }
+
+    private func type(tokens t: [ClaimsToken], scores: UnsafeMutableBufferPointer<Double>) -> String {
         terms.forEachMatch(in: t) { _, _, term in
             for (type, weight) in termWeights[term] { scores[type] += weight }
         }
