@@ -26,6 +26,10 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     /// phrase and are turned away here.
     private var bits = [UInt64](repeating: 0, count: 1024)
     private var index = FirstWordIndex()
+    /// Every entry's words one after another (`wordStart[e]..<wordStart[e + 1]`): matching reads
+    /// them without retaining each entry's own array.
+    private var flatWords: [Word] = []
+    private var wordStart: [Int] = [0]
 
     @inline(__always) static func slot(_ h: UInt32) -> (Int, UInt64) {
         let x = (h ^ (h >> 16)) & 0xFFFF
@@ -58,6 +62,9 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         let e = entries
         func longestFirst(_ list: [Int]) -> [Int] { list.sorted { e[$0].words.count > e[$1].words.count } }
         index = FirstWordIndex(exact: exact.mapValues(longestFirst), stems: stems.mapValues(longestFirst))
+        flatWords = entries.flatMap(\.words)
+        wordStart = [0]
+        for entry in entries { wordStart.append(wordStart[wordStart.count - 1] + entry.words.count) }
     }
 
     static func pattern(_ phrase: String) -> [Word] {
@@ -95,7 +102,7 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     func longestMatch(_ tokens: [ClaimsToken], at i: Int) -> (length: Int, payload: Payload)? {
         guard mayStart(tokens[i]) else { return nil }
         guard let e = longestEntry(tokens, at: i) else { return nil }
-        return (entries[e].words.count, entries[e].payload)
+        return (length(e), entries[e].payload)
     }
 
     /// The entry of the longest phrase at `i`: the first exact entry that matches, unless a
@@ -107,14 +114,14 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         let (a, n) = index.exactRange(fp)
         for k in a..<a + n {
             let e = index.order[k]
-            if matches(entries[e].words, tokens, i) { best = e; bestLength = entries[e].words.count; break }
+            if matches(entry: e, tokens, i) { best = e; bestLength = length(e); break }
         }
         if key3 != 0 {
             let (sa, sn) = index.stemRange(key3)
             for k in sa..<sa + sn {
                 let e = index.order[k]
-                if matches(entries[e].words, tokens, i) {
-                    if entries[e].words.count > bestLength { best = e }
+                if matches(entry: e, tokens, i) {
+                    if length(e) > bestLength { best = e }
                     break
                 }
             }
@@ -134,10 +141,10 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
             let start = tokens.withUnsafeBufferPointer { tp in
                 bits.withUnsafeBufferPointer { Self.mayStart(fp: tp[i].fp, key3: tp[i].key3, $0) }
             }
-            if start, let e = longestEntry(tokens, at: i), i + entries[e].words.count <= end {
-                let length = entries[e].words.count
-                body(i, length, entries[e].payload)
-                i += length
+            if start, let e = longestEntry(tokens, at: i), i + length(e) <= end {
+                let n = length(e)
+                body(i, n, entries[e].payload)
+                i += n
             } else {
                 i += 1
             }
@@ -151,9 +158,13 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         return out
     }
 
-    private func matches(_ words: [Word], _ tokens: [ClaimsToken], _ i: Int) -> Bool {
-        if i + words.count > tokens.count { return false }
-        for k in 0..<words.count where !Self.matches(words[k], tokens[i + k]) { return false }
+    /// Words in entry `e`.
+    @inline(__always) private func length(_ e: Int) -> Int { wordStart[e + 1] - wordStart[e] }
+
+    private func matches(entry e: Int, _ tokens: [ClaimsToken], _ i: Int) -> Bool {
+        let a = wordStart[e], n = wordStart[e + 1] - a
+        if i + n > tokens.count { return false }
+        for k in 0..<n where !Self.matches(flatWords[a + k], tokens[i + k]) { return false }
         return true
     }
 
