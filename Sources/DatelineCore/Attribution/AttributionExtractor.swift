@@ -97,7 +97,7 @@ public struct AttributionExtractor: Sendable {
             guard let (name, side) = resolver.resolve(segments, t, s, previous: previous) else { return .none }
             return .claimant(name, side, cue: t.written(v, segments.last!.upperBound - 1, in: s))
         }
-        if k >= 0, t[k].kind == .word, ClaimantPhraseScanner.pronouns.contains(t[k].text) {
+        if k >= 0, t[k].kind == .word, ClaimantPhraseScanner.pronouns.contains(t[k]) {
             return .pronoun(cue: t.written(k, verbEnd, in: s))
         }
         var segments: [Range<Int>] = []
@@ -119,7 +119,7 @@ public struct AttributionExtractor: Sendable {
         // Inversion after a quotation or a comma: "…," said Gladkov.
         if inverts, v == 0 || t[v - 1].text == "," || t[v - 1].text == "\"" || t[v - 1].text == "'" {
             let p = scanner.phrase(startingAt: v + length, t)
-            if !p.isEmpty, p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound].text) {
+            if !p.isEmpty, p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound]) {
                 return .pronoun(cue: t.written(v, p.upperBound - 1, in: s))
             }
             if !p.isEmpty, let (name, side) = resolver.resolve([p], t, s, previous: previous) {
@@ -129,6 +129,12 @@ public struct AttributionExtractor: Sendable {
         return .none
     }
 
+    /// Nouns of reported information: "according to Ukrainian reports", "… estimates from X".
+    static let sourceNouns: ClaimsWordSet = ["reports", "media", "estimates", "data", "figures", "calculations"]
+    /// The same but "media": a phrase ending in one names no source yet ("unverified reports from …").
+    static let reportNouns: ClaimsWordSet = ["reports", "calculations", "estimates", "data", "figures"]
+    static let sourcePrepositions: ClaimsWordSet = ["from", "by", "of"]
+
     /// "according to X", "citing X", "In a statement, X …".
     private func prepCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String,
                          _ previous: Attribution?) -> Found {
@@ -137,18 +143,18 @@ public struct AttributionExtractor: Sendable {
         var p = scanner.phrase(startingAt: start, t)
         // "according to Ukrainian reports": keep the source noun with its side adjective.
         if !p.isEmpty, p.upperBound < t.count,
-           ["reports", "media", "estimates", "data", "figures", "calculations"].contains(t[p.upperBound].text) {
+           Self.sourceNouns.contains(t[p.upperBound]) {
             p = p.lowerBound..<p.upperBound + 1
         } else if p.isEmpty || ClaimantResolver.documents.contains(t[p.upperBound - 1].text)
-            || ["reports", "calculations", "estimates", "data", "figures"].contains(t[p.upperBound - 1].text) {
+            || Self.reportNouns.contains(t[p.upperBound - 1]) {
             // "according to unverified reports from Russian military bloggers": skip to the source.
             var k = p.isEmpty ? start : p.upperBound
             let limit = min(t.count, k + 5)
-            while k < limit, t[k].kind == .word, !["from", "by", "of"].contains(t[k].text) { k += 1 }
+            while k < limit, t[k].kind == .word, !Self.sourcePrepositions.contains(t[k]) { k += 1 }
             if k < limit, t[k].kind == .word { p = scanner.phrase(startingAt: k + 1, t) }
         }
         guard !p.isEmpty else { return .none }
-        if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound].text) {
+        if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound]) {
             return .pronoun(cue: t.written(c, p.upperBound - 1, in: s))
         }
         guard let (name, side) = resolver.resolve([p], t, s, previous: previous) else { return .none }
@@ -161,13 +167,13 @@ public struct AttributionExtractor: Sendable {
         guard c > 0, t[c - 1].text == "," else { return .none }
         var start = 0
         // Skip an opening adverbial: "On Tuesday, …", "Meanwhile, …".
-        if let first = t.first, first.kind == .word, ClaimantPhraseScanner.stopWords.contains(first.text),
+        if let first = t.first, first.kind == .word, ClaimantPhraseScanner.stopWords.contains(first),
            let comma = t[0..<c].firstIndex(where: { $0.text == "," }), comma < 8, comma + 1 < c {
             start = comma + 1
         }
         let p = scanner.phrase(startingAt: start, t)
         guard !p.isEmpty, p.upperBound <= c else { return .none }
-        if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound].text) {
+        if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound]) {
             return .pronoun(cue: t.written(p.lowerBound, c + length - 1, in: s))
         }
         guard let (name, side) = resolver.resolve([p], t, s, previous: previous) else { return .none }

@@ -21,6 +21,8 @@ struct ClaimantLexicon: Sendable {
     /// Every given name of every known person: a capitalised word before a surname that is
     /// not one of them (nor a title) names somebody else.
     private(set) var allGivenNames: Set<String> = []
+    /// The first entry of each canonical name: the previous sentence's claimant is looked up by it.
+    private var byCanonical: [String: Int] = [:]
 
     static func load() throws -> ClaimantLexicon {
         try ClaimantLexicon(rows: ClaimsLexiconFile.rows("claimants.tsv", minColumns: 5))
@@ -43,6 +45,7 @@ struct ClaimantLexicon: Sendable {
                     if words.count >= 2 { entry.givenNames.insert(words[0]) }
                 }
             }
+            if byCanonical[entry.canonical] == nil { byCanonical[entry.canonical] = entries.count }
             entries.append(entry)
             allGivenNames.formUnion(entry.givenNames)
             if let s = entry.surname, s.unicodeScalars.count >= 6 {
@@ -59,6 +62,8 @@ struct ClaimantLexicon: Sendable {
 
     /// A capitalised word one edit away from a known surname of 6+ letters.
     func fuzzySurname(_ word: String) -> Int? {
+        // Fewer than 6 bytes is fewer than 6 scalars: no candidate, no array.
+        guard word.utf8.count >= 6 else { return nil }
         let w = Array(word.unicodeScalars)
         guard w.count >= 6 else { return nil }
         for (_, s, index) in fuzzySurnames where abs(s.count - w.count) <= 1 && s[0] == w[0] {
@@ -68,7 +73,7 @@ struct ClaimantLexicon: Sendable {
     }
 
     func entry(canonical: String) -> Entry? {
-        entries.first { $0.canonical == canonical }
+        byCanonical[canonical].map { entries[$0] }
     }
 
     /// Levenshtein distance ≤ 1, without building the matrix.

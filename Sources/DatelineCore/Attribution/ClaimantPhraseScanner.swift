@@ -5,7 +5,7 @@
 struct ClaimantPhraseScanner: Sendable {
     enum WordKind: String, Sendable { case title, head, modifier }
 
-    let vocabulary: [String: WordKind]
+    let vocabulary: ClaimsWordMap<WordKind>
 
     static func load() throws -> ClaimantPhraseScanner {
         var vocabulary: [String: WordKind] = [:]
@@ -15,16 +15,16 @@ struct ClaimantPhraseScanner: Sendable {
             }
             vocabulary[row[0].lowercased()] = kind
         }
-        return ClaimantPhraseScanner(vocabulary: vocabulary)
+        return ClaimantPhraseScanner(vocabulary: ClaimsWordMap(vocabulary))
     }
 
     // Closed word classes of English: grammar, not lexicon data.
-    static let prepositions: Set<String> = ["of", "for", "with", "from", "in", "at", "to", "on", "by", "along",
+    static let prepositions: ClaimsWordSet = ["of", "for", "with", "from", "in", "at", "to", "on", "by", "along",
                                             "near", "inside", "across", "within"]
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    static let determiners: ClaimsWordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
+    static let pronouns: ClaimsWordSet = ["he", "she", "they", "it"]
     /// Capitalised at the start of a sentence but never part of a claimant's name.
-    static let stopWords: Set<String> = [
+    static let stopWords: ClaimsWordSet = [
         "but", "however", "meanwhile", "and", "or", "while", "when", "where", "as", "on", "in", "at", "since",
         "after", "before", "during", "by", "for", "from", "with", "to", "of", "it", "this", "that", "these",
         "those", "there", "then", "also", "yet", "still", "so", "if", "although", "though", "because", "earlier",
@@ -36,26 +36,26 @@ struct ClaimantPhraseScanner: Sendable {
         "furthermore", "indeed", "thus", "ultimately", "finally", "first", "second", "third",
     ]
     /// Between a claimant and its verb: "Putin has vowed", "sources initially said".
-    static let auxiliaries: Set<String> = ["has", "have", "had", "also", "later", "then", "now", "again", "already",
+    static let auxiliaries: ClaimsWordSet = ["has", "have", "had", "also", "later", "then", "now", "again", "already",
                                            "would", "will", "could", "may", "might", "did", "does", "do", "earlier",
                                            "today", "yesterday", "first", "further", "since", "previously", "once",
                                            "just", "nevertheless", "too", "repeatedly", "publicly"]
-    static let passive: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    static let passive: ClaimsWordSet = ["was", "were", "been", "being", "is", "are", "be"]
+    static let weekdays: ClaimsWordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday", "weekend", "week", "night", "morning", "evening", "afternoon"]
 
     func isNameWord(_ t: ClaimsToken) -> Bool {
-        t.kind == .word && t.capitalized && !Self.stopWords.contains(t.text) && t.text != "'s"
+        t.kind == .word && t.capitalized && !Self.stopWords.contains(t) && t.text != "'s"
     }
 
     /// A word that can be part of a claimant phrase on its own merit.
     func isPhraseWord(_ t: ClaimsToken) -> Bool {
-        isNameWord(t) || (t.kind == .word && vocabulary[t.text] != nil)
+        isNameWord(t) || (t.kind == .word && vocabulary[t] != nil)
     }
 
     func isHeadish(_ t: ClaimsToken) -> Bool {
         if t.kind != .word { return false }
-        if let k = vocabulary[t.text] { return k != .modifier }
+        if let k = vocabulary[t] { return k != .modifier }
         return isNameWord(t)
     }
 
@@ -69,10 +69,10 @@ struct ClaimantPhraseScanner: Sendable {
         var k = v - 1
         while k >= 0 {
             let x = t[k]
-            if x.kind == .word, Self.auxiliaries.contains(x.text) || Self.isAdverb(x) {
+            if x.kind == .word, Self.auxiliaries.contains(x) || Self.isAdverb(x) {
                 k -= 1; continue
             }
-            if x.kind == .word, Self.weekdays.contains(x.text), k >= 1,
+            if x.kind == .word, Self.weekdays.contains(x), k >= 1,
                ["on", "last", "this", "overnight"].contains(t[k - 1].text) {
                 k -= 2; continue
             }
@@ -82,7 +82,7 @@ struct ClaimantPhraseScanner: Sendable {
             }
             break
         }
-        let passive = k >= 0 && t[k].kind == .word && Self.passive.contains(t[k].text)
+        let passive = k >= 0 && t[k].kind == .word && Self.passive.contains(t[k])
         return (k, passive)
     }
 
@@ -107,24 +107,24 @@ struct ClaimantPhraseScanner: Sendable {
             if x.text == "-", !x.spaceBefore, !t[j].spaceBefore, i >= 1, t[i - 1].kind == .word {
                 start = i; j = i; continue
             }
-            if x.kind == .word, Self.prepositions.contains(x.text), acceptsLeft(i - 1) {
+            if x.kind == .word, Self.prepositions.contains(x), acceptsLeft(i - 1) {
                 start = i; j = i; continue
             }
             if x.kind == .word, x.text == "and", t[j].capitalized, i >= 1, isNameWord(t[i - 1]) {
                 start = i; j = i; continue
             }
-            if x.kind == .word, x.text == "and", vocabulary[t[j].text] != nil, i >= 1,
-               vocabulary[t[i - 1].text] != nil {
+            if x.kind == .word, x.text == "and", vocabulary[t[j]] != nil, i >= 1,
+               vocabulary[t[i - 1]] != nil {
                 start = i; j = i; continue
             }
             if (Self.isAdverb(x) || Self.isParticiple(x)), i >= 1, isPhraseWord(t[i - 1]),
-               Self.prepositions.contains(t[j].text) {
+               Self.prepositions.contains(t[j]) {
                 start = i; j = i; continue
             }
-            if x.kind == .word, Self.determiners.contains(x.text) {
+            if x.kind == .word, Self.determiners.contains(x) {
                 start = i
                 // "the Institute for the Study of War": an inner article, keep walking.
-                if i >= 1, Self.prepositions.contains(t[i - 1].text), acceptsLeft(i - 2) { j = i; continue }
+                if i >= 1, Self.prepositions.contains(t[i - 1]), acceptsLeft(i - 2) { j = i; continue }
                 break
             }
             break
@@ -139,7 +139,7 @@ struct ClaimantPhraseScanner: Sendable {
     /// The phrase starting at token `first`, walking right (after "according to", "said").
     func phrase(startingAt first: Int, _ t: [ClaimsToken]) -> Range<Int> {
         var i = first
-        while i < t.count, t[i].kind == .word, Self.determiners.contains(t[i].text) { i += 1 }
+        while i < t.count, t[i].kind == .word, Self.determiners.contains(t[i]) { i += 1 }
         var end = first
         while i < t.count {
             let x = t[i]
@@ -147,7 +147,7 @@ struct ClaimantPhraseScanner: Sendable {
             if end > first, x.text == "'s" || (x.text == "-" && !x.spaceBefore && i + 1 < t.count && !t[i + 1].spaceBefore) {
                 i += 1; continue
             }
-            if x.kind == .word, end > first, Self.prepositions.contains(x.text) || Self.determiners.contains(x.text)
+            if x.kind == .word, end > first, Self.prepositions.contains(x) || Self.determiners.contains(x)
                 || x.text == "and" || Self.isParticiple(x) {
                 // Only keep it when a phrase word follows within two tokens.
                 if i + 1 < t.count, isPhraseWord(t[i + 1]) || (i + 2 < t.count && isPhraseWord(t[i + 2])) {

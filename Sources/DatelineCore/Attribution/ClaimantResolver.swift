@@ -38,7 +38,7 @@ struct ClaimantResolver: Sendable {
         var first = seg.lowerBound
         // "Our correspondent reports": the outlet speaking for itself.
         if t[first].text == "our" { return nil }
-        while first < seg.upperBound, ClaimantPhraseScanner.determiners.contains(t[first].text) { first += 1 }
+        while first < seg.upperBound, ClaimantPhraseScanner.determiners.contains(t[first]) { first += 1 }
         guard first < seg.upperBound else { return nil }
         // "several reported …": modifiers alone name nobody.
         guard (first..<seg.upperBound).contains(where: { scanner.isHeadish(t[$0]) }) else { return nil }
@@ -83,7 +83,7 @@ struct ClaimantResolver: Sendable {
 
     /// All tokens are capitalised words: a personal name ("Anatoliy Barhylevych").
     private func isName(_ seg: Range<Int>, _ t: [ClaimsToken]) -> Bool {
-        !seg.isEmpty && seg.allSatisfy { scanner.isNameWord(t[$0]) && scanner.vocabulary[t[$0].text] == nil }
+        !seg.isEmpty && seg.allSatisfy { scanner.isNameWord(t[$0]) && scanner.vocabulary[t[$0]] == nil }
     }
 
     private func collectMatches(_ seg: Range<Int>, _ t: [ClaimsToken], into out: inout [Match]) {
@@ -99,7 +99,7 @@ struct ClaimantResolver: Sendable {
             let e = lexicon.entries[entry]
             // "Yuri Podolyaka" is not "Mykhailo Podolyak": a different given name, a different person.
             if e.kind == .person, length == 1, i > seg.lowerBound, scanner.isNameWord(t[i - 1]),
-               !e.givenNames.contains(t[i - 1].text), scanner.vocabulary[t[i - 1].text] == nil,
+               !e.givenNames.contains(t[i - 1].text), scanner.vocabulary[t[i - 1]] == nil,
                !sides.isCue(t, at: i - 1), lexicon.longestMatch(t, at: i - 1) == nil {
                 i += length
                 continue
@@ -108,7 +108,7 @@ struct ClaimantResolver: Sendable {
             // "Russian military bloggers", "Kremlin spokesman Dmitry Peskov": the match only qualifies
             // the noun that follows it.
             var k = i + length
-            while !demoted, k < seg.upperBound, !ClaimantPhraseScanner.prepositions.contains(t[k].text) {
+            while !demoted, k < seg.upperBound, !ClaimantPhraseScanner.prepositions.contains(t[k]) {
                 if lexicon.longestMatch(t, at: k) != nil || lexicon.fuzzySurname(t[k].text) != nil { break }
                 if scanner.isHeadish(t[k]) { demoted = true }
                 k += 1
@@ -116,14 +116,14 @@ struct ClaimantResolver: Sendable {
             if e.kind == .person {
                 // "an adviser to Zelensky": the speaker is the adviser.
                 var k = i - 1
-                if k >= seg.lowerBound, ClaimantPhraseScanner.determiners.contains(t[k].text) { k -= 1 }
-                if k >= seg.lowerBound, ClaimantPhraseScanner.prepositions.contains(t[k].text) { demoted = true }
+                if k >= seg.lowerBound, ClaimantPhraseScanner.determiners.contains(t[k]) { k -= 1 }
+                if k >= seg.lowerBound, ClaimantPhraseScanner.prepositions.contains(t[k]) { demoted = true }
             } else {
                 // "channels affiliated with Russia's Defence Ministry": the speaker is the channels.
                 var sawHead = false
                 for k in seg.lowerBound..<i {
                     if scanner.isHeadish(t[k]), lexicon.longestMatch(t, at: k) == nil { sawHead = true }
-                    if sawHead, ClaimantPhraseScanner.prepositions.contains(t[k].text) { demoted = true; break }
+                    if sawHead, ClaimantPhraseScanner.prepositions.contains(t[k]) { demoted = true; break }
                 }
             }
             out.append(Match(entry: entry, start: i, length: length, demoted: demoted))

@@ -1,9 +1,16 @@
 /// Multi-word phrases from a lexicon, matched over tokens. A pattern word ending in `*` is a
 /// stem ("evacuat*" matches "evacuated", "evacuation"). Built once, read-only afterwards.
+///
+/// Every stage probes most tokens of a clause and nearly all probes miss, so a probe is a bit
+/// test on the token's precomputed fingerprint; only a hit reads the flat index (no dictionary,
+/// no `String` hashing, no array retained per probe).
 struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     struct Word: Sendable {
         var text: String
         var isStem: Bool
+        /// `ClaimsToken.fingerprint(text)`: most mismatches are decided without comparing strings.
+        var fp: UInt32
+        var ascii: Bool
     }
     struct Entry: Sendable {
         var words: [Word]
@@ -11,44 +18,53 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    /// Entries by the fingerprint of their first word; stems by their first three letters. Longest first.
+    /// Entries by the fingerprint of their first word; stems by their first three letters.
+    /// Filled by `add`, turned into `index` by `seal`.
     private var exact: [UInt32: [Int]] = [:]
     private var stems: [UInt32: [Int]] = [:]
     /// One bit per fingerprint of a first word, and per stem key: most tokens start no
-    /// phrase and are turned away here without hashing a string.
-    private var exactBits = [UInt64](repeating: 0, count: 1024)
-    private var stemBits = [UInt64](repeating: 0, count: 1024)
+    /// phrase and are turned away here.
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var index = FirstWordIndex()
+    /// Every entry's words one after another (`wordStart[e]..<wordStart[e + 1]`): matching reads
+    /// them without retaining each entry's own array.
+    private var flatWords: [Word] = []
+    private var wordStart: [Int] = [0]
 
-    @inline(__always) private static func slot(_ h: UInt32) -> (Int, UInt64) {
+    @inline(__always) static func slot(_ h: UInt32) -> (Int, UInt64) {
         let x = (h ^ (h >> 16)) & 0xFFFF
         return (Int(x >> 6), UInt64(1) << UInt64(x & 63))
     }
+
+    @inline(__always) static func stemHash(_ key3: UInt32) -> UInt32 { key3 &* 2_654_435_761 }
 
     init() {}
 
     mutating func add(_ phrase: String, payload: Payload) {
         let words = Self.pattern(phrase)
         guard let first = words.first else { return }
-        let index = entries.count
+        let at = entries.count
         entries.append(Entry(words: words, payload: payload))
+        let (w, bit): (Int, UInt64)
         if first.isStem {
             let key = ClaimsToken.key3(first.text)
-            stems[key, default: []].append(index)
-            let (w, bit) = Self.slot(key &* 2_654_435_761)
-            stemBits[w] |= bit
+            stems[key, default: []].append(at)
+            (w, bit) = Self.slot(Self.stemHash(key))
         } else {
-            let fp = ClaimsToken.fingerprint(first.text)
-            exact[fp, default: []].append(index)
-            let (w, bit) = Self.slot(fp)
-            exactBits[w] |= bit
+            exact[first.fp, default: []].append(at)
+            (w, bit) = Self.slot(first.fp)
         }
+        bits[w] |= bit
     }
 
     /// Call after the last `add`: longest phrases are tried first.
     mutating func seal() {
         let e = entries
-        exact = exact.mapValues { $0.sorted { e[$0].words.count > e[$1].words.count } }
-        stems = stems.mapValues { $0.sorted { e[$0].words.count > e[$1].words.count } }
+        func longestFirst(_ list: [Int]) -> [Int] { list.sorted { e[$0].words.count > e[$1].words.count } }
+        index = FirstWordIndex(exact: exact.mapValues(longestFirst), stems: stems.mapValues(longestFirst))
+        flatWords = entries.flatMap(\.words)
+        wordStart = [0]
+        for entry in entries { wordStart.append(wordStart[wordStart.count - 1] + entry.words.count) }
     }
 
     static func pattern(_ phrase: String) -> [Word] {
@@ -59,62 +75,159 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
             if toks[k].text == "*", !words.isEmpty {
                 words[words.count - 1].isStem = true
             } else {
-                words.append(Word(text: toks[k].text, isStem: false))
+                words.append(Word(text: toks[k].text, isStem: false, fp: toks[k].fp, ascii: toks[k].ascii))
             }
             k += 1
         }
         return words
     }
 
+    /// Whether some phrase may start at this token (false: none does; true: look closer).
+    @inline(__always)
+    func mayStart(_ token: ClaimsToken) -> Bool {
+        bits.withUnsafeBufferPointer { Self.mayStart(fp: token.fp, key3: token.key3, $0) }
+    }
+
+    @inline(__always)
+    private static func mayStart(fp: UInt32, key3: UInt32, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        let (w, bit) = slot(fp)
+        if bits[w] & bit != 0 { return true }
+        guard key3 != 0 else { return false }
+        let (sw, sbit) = slot(stemHash(key3))
+        return bits[sw] & sbit != 0
+    }
+
     /// The longest phrase starting at token `i`, as (token count, payload).
+    @inline(__always)
     func longestMatch(_ tokens: [ClaimsToken], at i: Int) -> (length: Int, payload: Payload)? {
-        let fp = tokens[i].fp
-        let key3 = tokens[i].key3
-        var best: (Int, Payload)?
-        let (w, bit) = Self.slot(fp)
-        // Keyed by fingerprint; `matches` compares the words themselves.
-        if exactBits[w] & bit != 0, let list = exact[fp] {
-            for idx in list where matches(entries[idx].words, tokens, i) {
-                best = (entries[idx].words.count, entries[idx].payload)
-                break
-            }
+        guard mayStart(tokens[i]) else { return nil }
+        guard let e = longestEntry(tokens, at: i) else { return nil }
+        return (length(e), entries[e].payload)
+    }
+
+    /// The entry of the longest phrase at `i`: the first exact entry that matches, unless a
+    /// longer stem entry does (ties go to the exact one).
+    private func longestEntry(_ tokens: [ClaimsToken], at i: Int) -> Int? {
+        let fp = tokens[i].fp, key3 = tokens[i].key3
+        var best: Int?
+        var bestLength = 0
+        let (a, n) = index.exactRange(fp)
+        for k in a..<a + n {
+            let e = index.order[k]
+            if matches(entry: e, tokens, i) { best = e; bestLength = length(e); break }
         }
-        let (sw, sbit) = Self.slot(key3 &* 2_654_435_761)
-        if key3 != 0, stemBits[sw] & sbit != 0, let list = stems[key3] {
-            for idx in list where matches(entries[idx].words, tokens, i) {
-                if entries[idx].words.count > (best?.0 ?? 0) { best = (entries[idx].words.count, entries[idx].payload) }
-                break
+        if key3 != 0 {
+            let (sa, sn) = index.stemRange(key3)
+            for k in sa..<sa + sn {
+                let e = index.order[k]
+                if matches(entry: e, tokens, i) {
+                    if length(e) > bestLength { best = e }
+                    break
+                }
             }
         }
         return best
     }
 
     /// Non-overlapping matches, left to right, longest at each position.
-    func matches(in tokens: [ClaimsToken], from a: Int = 0, to b: Int? = nil) -> [(start: Int, length: Int, payload: Payload)] {
-        var out: [(Int, Int, Payload)] = []
+    @inline(__always)
+    func forEachMatch(in tokens: [ClaimsToken], from a: Int = 0, to b: Int? = nil,
+                      _ body: (_ start: Int, _ length: Int, _ payload: Payload) -> Void) {
         var i = a
         let end = b ?? tokens.count
+        precondition(a >= 0 && end <= tokens.count)
         while i < end {
-            if let m = longestMatch(tokens, at: i), i + m.length <= end {
-                out.append((i, m.length, m.payload))
-                i += m.length
+            // The filter reads two fields of the token through a pointer: no copy, no retain.
+            let start = tokens.withUnsafeBufferPointer { tp in
+                bits.withUnsafeBufferPointer { Self.mayStart(fp: tp[i].fp, key3: tp[i].key3, $0) }
+            }
+            if start, let e = longestEntry(tokens, at: i), i + length(e) <= end {
+                let n = length(e)
+                body(i, n, entries[e].payload)
+                i += n
             } else {
                 i += 1
             }
         }
+    }
+
+    /// Non-overlapping matches, left to right, longest at each position.
+    func matches(in tokens: [ClaimsToken], from a: Int = 0, to b: Int? = nil) -> [(start: Int, length: Int, payload: Payload)] {
+        var out: [(start: Int, length: Int, payload: Payload)] = []
+        forEachMatch(in: tokens, from: a, to: b) { out.append((start: $0, length: $1, payload: $2)) }
         return out
     }
 
-    private func matches(_ words: [Word], _ tokens: [ClaimsToken], _ i: Int) -> Bool {
-        if i + words.count > tokens.count { return false }
-        for (k, w) in words.enumerated() {
-            let t = tokens[i + k].text
-            if w.isStem {
-                if !t.hasPrefix(w.text) { return false }
-            } else if t != w.text {
-                return false
-            }
-        }
+    /// Words in entry `e`.
+    @inline(__always) private func length(_ e: Int) -> Int { wordStart[e + 1] - wordStart[e] }
+
+    private func matches(entry e: Int, _ tokens: [ClaimsToken], _ i: Int) -> Bool {
+        let a = wordStart[e], n = wordStart[e + 1] - a
+        if i + n > tokens.count { return false }
+        for k in 0..<n where !Self.matches(flatWords[a + k], tokens[i + k]) { return false }
         return true
+    }
+
+    /// One pattern word against one token, with `String` semantics (canonical equivalence):
+    /// different fingerprints of two ASCII texts are different texts, anything else compares strings.
+    @inline(__always)
+    static func matches(_ w: Word, _ t: ClaimsToken) -> Bool {
+        if w.isStem { return t.text.hasPrefix(w.text) }
+        if w.fp != t.fp, w.ascii, t.ascii { return false }
+        return t.text == w.text
+    }
+}
+
+/// Where the entries of a first word (or stem key) are: an open-addressing table from key to a
+/// range of `order`, which lists entry indices longest first.
+struct FirstWordIndex: Sendable {
+    private(set) var order: [Int] = []
+    /// Per slot: key, start in `order`, count (0: empty slot; negative: a stem key, so that stem
+    /// and exact keys share one table).
+    private var keys: [UInt32] = [0]
+    private var starts: [Int32] = [0]
+    private var counts: [Int32] = [0]
+    private var mask = 0
+
+    init() {}
+
+    init(exact: [UInt32: [Int]], stems: [UInt32: [Int]]) {
+        var capacity = 8
+        while capacity < (exact.count + stems.count) * 4 { capacity <<= 1 }
+        keys = [UInt32](repeating: 0, count: capacity)
+        starts = [Int32](repeating: 0, count: capacity)
+        counts = [Int32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        // Sorted keys: the same layout on every run.
+        for (key, list) in exact.sorted(by: { $0.key < $1.key }) { insert(key, list, stem: false) }
+        for (key, list) in stems.sorted(by: { $0.key < $1.key }) { insert(key, list, stem: true) }
+    }
+
+    private mutating func insert(_ key: UInt32, _ list: [Int], stem: Bool) {
+        var s = Self.home(key, stem: stem) & mask
+        while counts[s] != 0 { s = (s + 1) & mask }
+        keys[s] = key
+        starts[s] = Int32(order.count)
+        counts[s] = stem ? -Int32(list.count) : Int32(list.count)
+        order.append(contentsOf: list)
+    }
+
+    @inline(__always) private static func home(_ key: UInt32, stem: Bool) -> Int {
+        let h = (stem ? key &* 2_654_435_761 : key) &* 0x9E37_79B1
+        return Int(h >> 7)
+    }
+
+    @inline(__always) func exactRange(_ key: UInt32) -> (start: Int, count: Int) { find(key, stem: false) }
+    @inline(__always) func stemRange(_ key: UInt32) -> (start: Int, count: Int) { find(key, stem: true) }
+
+    @inline(__always)
+    private func find(_ key: UInt32, stem: Bool) -> (start: Int, count: Int) {
+        var s = Self.home(key, stem: stem) & mask
+        while true {
+            let c = counts[s]
+            if c == 0 { return (0, 0) }
+            if keys[s] == key, (c < 0) == stem { return (Int(starts[s]), Int(stem ? -c : c)) }
+            s = (s + 1) & mask
+        }
     }
 }

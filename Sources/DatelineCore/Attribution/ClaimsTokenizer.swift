@@ -23,6 +23,8 @@ struct ClaimsToken: Sendable, Hashable {
     /// FNV-1a hash of `text`: lets a lexicon reject most tokens with one bit test before
     /// paying for a string hash.
     var fp: UInt32
+    /// `text` is all ASCII: byte comparisons then agree with `String`'s canonical equivalence.
+    var ascii: Bool
 
     var isWord: Bool { kind == .word }
 
@@ -31,6 +33,8 @@ struct ClaimsToken: Sendable, Hashable {
         for b in text.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
     }
+
+    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     static func key3(_ text: String) -> UInt32 {
         var k: UInt32 = 0
@@ -73,6 +77,13 @@ enum ClaimsTokenizer {
         var si = 0           // scalar index
         var sawSpace = true
         while i < n {
+            // ASCII blanks skip the scalar decoding: most bytes of news text are ASCII.
+            let b0 = u[i]
+            if b0 == 32 || b0 == 10 || b0 == 9 || b0 == 13 {
+                sawSpace = true
+                i += 1; si += 1
+                continue
+            }
             let (c, len) = decode(u, i)
             if isSpace(c) {
                 sawSpace = true
@@ -97,6 +108,7 @@ enum ClaimsTokenizer {
             } else if isLetter(c) {
                 i += len; si += 1
                 while i < n {
+                    if isLetterByte(u[i]) { i += 1; si += 1; continue }
                     let (d, dl) = decode(u, i)
                     if isLetter(d) || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
                         i += dl; si += 1; continue
@@ -127,11 +139,16 @@ enum ClaimsTokenizer {
                 t.text = "'s"
                 t.key3 = 0
                 t.fp = ClaimsToken.fingerprint(t.text)
+                t.ascii = true
                 tokens.append(t)
             } else {
                 i += len; si += 1
                 var t = make(.punct, u, start, i, sStart, si, sawSpace)
-                if len > 1 { t.text = normalisedPunct(c); t.fp = ClaimsToken.fingerprint(t.text) }
+                if len > 1 {
+                    t.text = normalisedPunct(c)
+                    t.fp = ClaimsToken.fingerprint(t.text)
+                    t.ascii = ClaimsToken.isASCII(t.text)
+                }
                 tokens.append(t)
             }
             sawSpace = false
@@ -139,42 +156,62 @@ enum ClaimsTokenizer {
         return tokens
     }
 
+    @inline(__always)
     private static func make(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,
                              _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
-        let text: String
-        let cap: Bool
+        sb - sa == b - a ? makeASCII(kind, u, a, b, sa, sb, space) : makeUnicode(kind, u, a, b, sa, sb, space)
+    }
+
+    /// One byte per scalar: fingerprint and key of the lower-cased bytes in registers, then the
+    /// (small, inline) string; one-byte texts are shared.
+    @inline(__always)
+    private static func makeASCII(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,
+                                  _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
+        let p = u.baseAddress! + a
+        let n = b - a
         var fp: UInt32 = 2_166_136_261
         var key3: UInt32 = 0
-        if sb - sa == b - a {
-            // ASCII: lower-case the bytes straight into the (small, inline) string.
-            text = String(unsafeUninitializedCapacity: b - a) { out in
-                for k in a..<b {
-                    let v = u[k]
-                    let l = v >= 65 && v <= 90 ? v + 32 : v
-                    out[k - a] = l
-                    fp = (fp ^ UInt32(l)) &* 16_777_619
-                    if k - a < 3 { key3 = key3 << 8 | UInt32(l) }
-                }
-                return b - a
-            }
-            if b - a < 3 { key3 = 0 }
-            cap = u[a] >= 65 && u[a] <= 90
-        } else {
-            var view = String.UnicodeScalarView()
-            var k = a
-            while k < b {
-                let (c, l) = decode(u, k)
-                view.append(isApostrophe(c) ? "'" : c)
-                k += l
-            }
-            text = String(view).lowercased()
-            fp = ClaimsToken.fingerprint(text)
-            key3 = ClaimsToken.key3(text)
-            cap = decode(u, a).0.properties.isUppercase
+        for k in 0..<n {
+            let l = lower(p[k])
+            fp = (fp ^ UInt32(l)) &* 16_777_619
+            if k < 3 { key3 = key3 << 8 | UInt32(l) }
         }
-        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b, capitalized: cap,
-                           spaceBefore: space, key3: kind == .word ? key3 : 0, fp: fp)
+        if n < 3 || kind != .word { key3 = 0 }
+        let text: String
+        if n == 1 {
+            text = asciiText[Int(lower(p[0]))]
+        } else {
+            text = String(unsafeUninitializedCapacity: n) { out in
+                let o = out.baseAddress!
+                for k in 0..<n { o[k] = lower(p[k]) }
+                return n
+            }
+        }
+        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b,
+                           capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: fp, ascii: true)
     }
+
+    @inline(__always) private static func lower(_ v: UInt8) -> UInt8 { v &- 65 < 26 ? v | 32 : v }
+
+    @inline(never)
+    private static func makeUnicode(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,
+                                    _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
+        var view = String.UnicodeScalarView()
+        var k = a
+        while k < b {
+            let (c, l) = decode(u, k)
+            view.append(isApostrophe(c) ? "'" : c)
+            k += l
+        }
+        let text = String(view).lowercased()
+        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b,
+                           capitalized: decode(u, a).0.properties.isUppercase, spaceBefore: space,
+                           key3: kind == .word ? ClaimsToken.key3(text) : 0, fp: ClaimsToken.fingerprint(text),
+                           ascii: ClaimsToken.isASCII(text))
+    }
+
+    /// Every one-byte ASCII text, made once: one-character tokens (punctuation, "a") are common.
+    private static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
     @inline(__always) static func isLetterByte(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
@@ -183,9 +220,15 @@ enum ClaimsTokenizer {
         c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{A0}" || c == "\u{2009}" || c == "\u{202F}"
     }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return isNonASCIILetter(c)
+    }
+    @inline(never)
+    private static func isNonASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
         if v == 0x2019 || v == 0x2018 || v < 0xC0 { return false }
         return c.properties.isAlphabetic
     }

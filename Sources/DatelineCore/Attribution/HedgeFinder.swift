@@ -14,8 +14,8 @@ struct HedgeFinder: Sendable {
     /// The hedges in the sentence as written, longest first at each place, without repeats.
     func hedges(_ tokens: [ClaimsToken], _ scalars: String) -> [String] {
         var out: [String] = []
-        for m in table.matches(in: tokens) {
-            let phrase = tokens.written(m.start, m.start + m.length - 1, in: scalars)
+        table.forEachMatch(in: tokens) { start, length, _ in
+            let phrase = tokens.written(start, start + length - 1, in: scalars)
             if !out.contains(phrase) { out.append(phrase) }
         }
         return out

@@ -18,10 +18,10 @@ struct SideCues: Sendable {
     /// Adds the weights of cues in tokens `a..<b` to `scores`, remembering where each side was
     /// first seen; hyphenated compounds ("pro-Russian") are matched before their parts.
     func score(_ tokens: [ClaimsToken], _ a: Int, _ b: Int, into scores: inout [Side: (Int, Int)]) {
-        for m in table.matches(in: tokens, from: a, to: b) {
-            let (side, weight) = m.payload
-            let old = scores[side] ?? (0, m.start)
-            scores[side] = (old.0 + weight, min(old.1, m.start))
+        table.forEachMatch(in: tokens, from: a, to: b) { start, _, payload in
+            let (side, weight) = payload
+            let old = scores[side] ?? (0, start)
+            scores[side] = (old.0 + weight, min(old.1, start))
         }
     }
 

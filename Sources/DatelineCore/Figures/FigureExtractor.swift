@@ -15,7 +15,7 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Function words that end the search for what a number counts.
-    static let stops: Set<String> = ["the", "a", "an", "in", "on", "at", "to", "from", "by", "with", "and", "or",
+    static let stops: ClaimsWordSet = ["the", "a", "an", "in", "on", "at", "to", "from", "by", "with", "and", "or",
                                      "that", "which", "who", "were", "was", "had", "have", "has", "is", "are", "be",
                                      "been", "for", "as", "than", "since", "per", "into", "across", "over", "under",
                                      "they", "it", "its", "their", "he", "she", "this", "these", "those", "ago",
@@ -29,7 +29,9 @@ public struct FigureExtractor: Sendable {
         var out: [Figure] = []
         var i = 0
         while i < t.count {
-            guard t[i].kind != .punct, let f = figure(at: i, t, s) else { i += 1; continue }
+            // Only a number or a word that opens one can start a figure: one bit test turns away the rest.
+            guard t[i].kind == .number || (t[i].kind == .word && lexicon.numberish.mayStart(t[i])),
+                  let f = figure(at: i, t, s) else { i += 1; continue }
             var (figure, next) = f
             // "nine miles (15km)": a conversion in brackets is the same figure.
             if next + 1 < t.count, t[next].text == "(", let (inner, innerNext) = self.figure(at: next + 1, t, s),
@@ -100,8 +102,8 @@ public struct FigureExtractor: Sendable {
             }
             if x.kind == .punct, x.text != "\"", x.text != "-", x.text != "'" { break }
             if x.kind == .word {
-                if lexicon.skips.contains(x.text) { return nil }
-                if Self.stops.contains(x.text), !(x.text == "of" && r.isVague && j == r.end) { break }
+                if lexicon.skips.contains(x) { return nil }
+                if Self.stops.contains(x), !(x.text == "of" && r.isVague && j == r.end) { break }
                 words += 1
             }
             j += 1
@@ -111,7 +113,7 @@ public struct FigureExtractor: Sendable {
             // Words and years need a counted noun; bare digits are kept as a count.
             if !r.isDigits || (r.plainInteger && r.value >= 1800 && r.value <= 2100) { return nil }
             if r.end < t.count, t[r.end].kind == .word, !t[r.end].capitalized,
-               !Self.stops.contains(t[r.end].text), !t[r.end].text.hasSuffix("ly"), !t[r.end].text.hasSuffix("ing") {
+               !Self.stops.contains(t[r.end]), !t[r.end].text.hasSuffix("ly"), !t[r.end].text.hasSuffix("ing") {
                 noun = t[r.end].text
                 last = r.end
             }
@@ -139,15 +141,15 @@ public struct FigureExtractor: Sendable {
         if r.isDigits {
             if i >= 2, t[i - 1].text == "-", !x.spaceBefore, !t[i - 1].spaceBefore, t[i - 2].kind == .word { return true }
             if i >= 1, t[i - 1].kind == .word, !x.spaceBefore { return true }
-            if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].spaceBefore, lexicon.skips.contains(t[i + 1].text) {
+            if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].spaceBefore, lexicon.skips.contains(t[i + 1]) {
                 return true
             }
             if i + 2 < t.count, t[i + 1].text == ":", t[i + 2].kind == .number { return true }
             if i >= 1, t[i - 1].text == ":" { return true }
             if r.value <= 31, r.plainInteger {
-                if i >= 1, lexicon.months.contains(t[i - 1].text) { return true }
-                if i >= 2, t[i - 1].text == ".", lexicon.months.contains(t[i - 2].text) { return true }
-                if i + 1 < t.count, lexicon.months.contains(t[i + 1].text) { return true }
+                if i >= 1, lexicon.months.contains(t[i - 1]) { return true }
+                if i >= 2, t[i - 1].text == ".", lexicon.months.contains(t[i - 2]) { return true }
+                if i + 1 < t.count, lexicon.months.contains(t[i + 1]) { return true }
             }
         } else if i >= 1, t[i - 1].text == "war" {
             return true
@@ -166,10 +168,10 @@ public struct FigureExtractor: Sendable {
             hi = k; break
         }
         var best: (distance: Int, quantity: String)?
-        for m in lexicon.triggers.matches(in: t, from: lo, to: hi) {
-            let rule = lexicon.contextRules[m.payload]
-            guard rule.appliesTo.contains(quantity), rule.quantity != quantity else { continue }
-            let d = m.start < i ? i - m.start : m.start - nounEnd
+        lexicon.triggers.forEachMatch(in: t, from: lo, to: hi) { start, _, r in
+            let rule = lexicon.contextRules[r]
+            guard rule.appliesTo.contains(quantity), rule.quantity != quantity else { return }
+            let d = start < i ? i - start : start - nounEnd
             if best == nil || d < best!.distance { best = (d, rule.quantity) }
         }
         return best?.quantity

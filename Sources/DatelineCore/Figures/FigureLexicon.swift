@@ -11,8 +11,9 @@ struct FigureLexicon: Sendable {
         var appliesTo: Set<String>
     }
 
-    var numberWords: [String: Double] = [:]
-    var multipliers: [String: Double] = [:]
+    /// Looked up by token (`ClaimsWordMap`): number words are tested at every word of a number.
+    var numberWords = ClaimsWordMap<Double>([:])
+    var multipliers = ClaimsWordMap<Double>([:])
     var vague = ClaimsPhraseTable<(Double, Double)>()
     var units = ClaimsPhraseTable<Measure>()
     var nouns = ClaimsPhraseTable<Measure>()
@@ -21,14 +22,16 @@ struct FigureLexicon: Sendable {
     var qualifiers = ClaimsPhraseTable<Int>()
     /// Every word that can open a number: one filtered look-up turns away all other words.
     var numberish = ClaimsPhraseTable<Int>()
-    var skips: Set<String> = []
-    var months: Set<String> = []
+    var skips = ClaimsWordSet([])
+    var months = ClaimsWordSet([])
 
     static func load() throws -> FigureLexicon {
         try FigureLexicon(rows: ClaimsLexiconFile.rows("figures.tsv", minColumns: 5))
     }
 
     init(rows: [[String]]) throws {
+        var numberWords: [String: Double] = [:], multipliers: [String: Double] = [:]
+        var skips: [String] = [], months: [String] = []
         for row in rows {
             let term = row[1]
             let extra = row.count > 5 ? row[5] : ""
@@ -47,11 +50,15 @@ struct FigureLexicon: Sendable {
                 contextRules.append(ContextRule(quantity: row[2], appliesTo: Set(extra.split(separator: "|").map(String.init))))
                 for stem in term.split(separator: "|") { triggers.add(String(stem), payload: index) }
             case "qualifier": qualifiers.add(term, payload: 0)
-            case "skip": skips.insert(term)
-            case "month": months.insert(term)
+            case "skip": skips.append(term)
+            case "month": months.append(term)
             default: throw LexiconError(description: "figures.tsv: unknown kind \(row[0])")
             }
         }
+        self.numberWords = ClaimsWordMap(numberWords)
+        self.multipliers = ClaimsWordMap(multipliers)
+        self.skips = ClaimsWordSet(skips)
+        self.months = ClaimsWordSet(months)
         for w in Array(numberWords.keys) + Array(multipliers.keys) + ["a", "an"] { numberish.add(w, payload: 0) }
         for e in vague.entries { numberish.add(e.words[0].text, payload: 0) }
         numberish.seal()

@@ -31,7 +31,7 @@ struct NumberReader: Sendable {
             }
             guard var value = Double(text) else { return nil }
             let plain = !has(x.text, ",") && !has(x.text, ".") && end == i + 1
-            if end < t.count, t[end].kind == .word, let m = lexicon.multipliers[t[end].text] {
+            if end < t.count, t[end].kind == .word, let m = lexicon.multipliers[t[end]] {
                 value *= m
                 end += 1
             }
@@ -45,26 +45,26 @@ struct NumberReader: Sendable {
         }
         var total = 0.0, current = 0.0, consumed = false
         var k = i
-        if (x.text == "a" || x.text == "an"), i + 1 < t.count, lexicon.multipliers[t[i + 1].text] != nil {
+        if (x.text == "a" || x.text == "an"), i + 1 < t.count, lexicon.multipliers[t[i + 1]] != nil {
             current = 1; consumed = true; k += 1
         }
         while k < t.count, t[k].kind == .word || t[k].text == "-" {
             let w = t[k].text
-            if let v = lexicon.numberWords[w] {
+            if let v = lexicon.numberWords[t[k]] {
                 current += v; consumed = true; k += 1
                 // "twenty-five"
                 if v >= 20, v < 100, k + 1 < t.count, t[k].text == "-", !t[k].spaceBefore,
-                   let u = lexicon.numberWords[t[k + 1].text], u < 10 {
+                   let u = lexicon.numberWords[t[k + 1]], u < 10 {
                     current += u; k += 2
                 }
                 continue
             }
-            if let m = lexicon.multipliers[w], consumed {
+            if let m = lexicon.multipliers[t[k]], consumed {
                 if m == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * m; current = 0 }
                 k += 1
                 continue
             }
-            if w == "and", consumed, total + current >= 100, k + 1 < t.count, lexicon.numberWords[t[k + 1].text] != nil {
+            if w == "and", consumed, total + current >= 100, k + 1 < t.count, lexicon.numberWords[t[k + 1]] != nil {
                 k += 1
                 continue
             }

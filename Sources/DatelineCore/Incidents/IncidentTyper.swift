@@ -52,18 +52,26 @@ public struct IncidentTyper: Sendable {
     }
 
     func type(tokens t: [ClaimsToken]) -> String {
-        var scores = [Double](repeating: 0, count: types.count)
-        for m in terms.matches(in: t) {
-            for (type, weight) in termWeights[m.payload] { scores[type] += weight }
+        // Scores on the stack: one heap array per clause cost as much as the scan.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: types.count) { scores in
+            scores.initialize(repeating: 0)
+            return type(tokens: t, scores: scores)
         }
-        var fired = Set<Int>()
-        for m in gapFirsts.matches(in: t) where !fired.contains(m.payload) {
-            let rule = gapRules[m.payload]
-            let from = m.start + m.length
+    }
+
+    private func type(tokens t: [ClaimsToken], scores: UnsafeMutableBufferPointer<Double>) -> String {
+        terms.forEachMatch(in: t) { _, _, term in
+            for (type, weight) in termWeights[term] { scores[type] += weight }
+        }
+        var fired: [Int] = []
+        gapFirsts.forEachMatch(in: t) { start, length, r in
+            guard !fired.contains(r) else { return }
+            let rule = gapRules[r]
+            let from = start + length
             let to = min(t.count, from + Self.gapWindow)
             if (from..<to).contains(where: { Self.matches(rule.second, t, $0) }) {
                 scores[rule.type] += rule.weight
-                fired.insert(m.payload)
+                fired.append(r)
             }
         }
         var best = types.count - 1
@@ -77,9 +85,7 @@ public struct IncidentTyper: Sendable {
 
     private static func matches(_ words: [ClaimsPhraseTable<Int>.Word], _ t: [ClaimsToken], _ i: Int) -> Bool {
         guard i + words.count <= t.count else { return false }
-        for (k, w) in words.enumerated() {
-            if w.isStem ? !t[i + k].text.hasPrefix(w.text) : t[i + k].text != w.text { return false }
-        }
+        for k in 0..<words.count where !ClaimsPhraseTable<Int>.matches(words[k], t[i + k]) { return false }
         return true
     }
 }
