@@ -4,16 +4,22 @@
 public struct KeyTermExtractor: Sendable {
     let stopwords: Set<String>
     let variants: [String: String]
-    /// The same two lexicons keyed by bytes, for ASCII words (most of them): a word is tested
-    /// without building a `String`. Lexicon keys are ASCII, so byte and `String` equality agree.
-    let stopwordBytes: ByteKeyTable<Bool>
-    let variantBytes: ByteKeyTable<String>
+    /// The same two lexicons in one table keyed by bytes, for ASCII words (most of them): a word is
+    /// tested by one lookup, without building a `String`. Lexicon keys are ASCII, so byte and
+    /// `String` equality agree.
+    let lexemes: ByteKeyTable<Lexeme>
+
+    enum Lexeme: Sendable {
+        case stopword
+        /// Folded to this spelling (a variant is folded even when it is also a stopword).
+        case variant(String)
+    }
 
     init(stopwords: Set<String>, variants: [String: String]) {
         self.stopwords = stopwords
         self.variants = variants
-        stopwordBytes = ByteKeyTable(set: stopwords)
-        variantBytes = ByteKeyTable(variants.map { ($0.key, $0.value) })
+        // A later key replaces an earlier one with the same bytes: variants after stopwords.
+        lexemes = ByteKeyTable(stopwords.map { ($0, Lexeme.stopword) } + variants.map { ($0.key, Lexeme.variant($0.value)) })
     }
 
     public static func bundled() throws -> KeyTermExtractor {
@@ -34,21 +40,26 @@ public struct KeyTermExtractor: Sendable {
                 var result = TermList()
                 Self.forEachWord(bytes) { range in
                     var n = 0
+                    var digit = false
                     for i in range {
                         let b = bytes[i]
                         guard b < 0x80 else {
                             add(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased(), to: &result)
                             return
                         }
+                        digit = digit || b &- 0x30 < 10
                         word[n] = b &- 0x41 < 26 ? b | 0x20 : b
                         n += 1
                     }
                     if n >= 2, word[n - 2] == UInt8(ascii: "'"), word[n - 1] == UInt8(ascii: "s") { n -= 2 }
-                    let lowered = UnsafeBufferPointer(start: word, count: n)
-                    if let folded = variantBytes.value(lowered) { addChecked(folded, to: &result); return }
-                    // ASCII: one byte per Character, so the byte count is the `String` count.
-                    guard n >= 3, stopwordBytes.value(lowered) == nil, !lowered.contains(where: { $0 &- 0x30 < 10 }) else { return }
-                    result.insertASCII(UnsafeBufferPointer(start: word, count: Self.stemASCII(word, count: n)))
+                    switch lexemes.value(UnsafeBufferPointer(start: word, count: n)) {
+                    case .variant(let folded)?: addChecked(folded, to: &result)
+                    case .stopword?: return
+                    case nil:
+                        // ASCII: one byte per Character, so the byte count is the `String` count.
+                        guard n >= 3, !digit else { return }
+                        result.insertASCII(UnsafeBufferPointer(start: word, count: Self.stemASCII(word, count: n)))
+                    }
                 }
                 return result.terms
             }
@@ -116,32 +127,48 @@ public struct KeyTermExtractor: Sendable {
         return out
     }
 
-    /// Calls `body` with the byte range of each word, in order (see `wordByteRanges`).
+    /// Calls `body` with the byte range of each word, in order (see `wordByteRanges`). ASCII bytes
+    /// are classified inline; a non-ASCII scalar is decoded where it occurs.
     @inline(__always)
     static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
-        // Length in bytes of the scalar at i, and whether it is a word scalar / a joiner.
-        @inline(__always) func classify(_ i: Int) -> (length: Int, word: Bool, joins: Bool) {
+        @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == UInt8(ascii: "-") || b == UInt8(ascii: "'") }
+        @inline(__always) func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            // Up to the next word scalar (a letter, a digit or a joiner).
             let b = bytes[i]
             if b < 0x80 {
-                let joins = b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
-                return (1, joins || (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10, joins)
+                guard isAlphanumeric(b) || isJoiner(b) else { i += 1; continue }
+            } else {
+                let (s, length) = UTF8Scalars.decode(bytes, i)
+                guard s == "\u{2019}" || s.isLetter else { i += length; continue }
             }
-            let (s, length) = UTF8Scalars.decode(bytes, i)
-            let joins = s == "\u{2019}"
-            return (length, joins || s.isLetter, joins)
-        }
-        var i = 0
-        while i < bytes.count {
-            var c = classify(i)
-            guard c.word else { i += c.length; continue }
-            var start = i, end = i
             // Leading joiners are dropped; `end` follows the last non-joiner.
+            var start = i, end = i
             var leading = true
-            while i < bytes.count {
-                c = classify(i)
-                guard c.word else { break }
-                if c.joins { if leading { start = i + c.length } } else { leading = false; end = i + c.length }
-                i += c.length
+            while i < n {
+                let c = bytes[i]
+                if c < 0x80 {
+                    if isJoiner(c) {
+                        i += 1
+                        if leading { start = i }
+                        continue
+                    }
+                    guard isAlphanumeric(c) else { break }
+                    i += 1
+                } else {
+                    let (s, length) = UTF8Scalars.decode(bytes, i)
+                    if s == "\u{2019}" {
+                        i += length
+                        if leading { start = i }
+                        continue
+                    }
+                    guard s.isLetter else { break }
+                    i += length
+                }
+                leading = false
+                end = i
             }
             if !leading && start < end { body(start..<end) }
         }
