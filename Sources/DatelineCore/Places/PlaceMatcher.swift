@@ -17,7 +17,7 @@ public struct PlaceMatcher: Sendable {
 
     /// Places named in `text`, resolved. Offsets in Unicode scalars of `text`.
     public func places(in text: String, focus: GeoFocus) -> [PlaceMention] {
-        let t = TokenizedText(text)
+        let t = TokenizedText(text, scratchTokens: gazetteer.maxTokens)
         defer { t.deallocate() }
         return places(in: t, focus: focus)
     }
@@ -46,7 +46,7 @@ public struct PlaceMatcher: Sendable {
     /// First pass over a corpus: only names with a single candidate (or a clear population
     /// winner, ≥10× the next), resolved without any context.
     public func unambiguousPlaces(in text: String) -> [PlaceMention] {
-        let t = TokenizedText(text)
+        let t = TokenizedText(text, scratchTokens: gazetteer.maxTokens)
         defer { t.deallocate() }
         var out: [PlaceMention] = []
         for m in matches(t) {
@@ -71,17 +71,12 @@ public struct PlaceMatcher: Sendable {
         var candidates: [GazetteerEntry] = []
     }
 
+    /// `t` must have been made with `scratchTokens: gazetteer.maxTokens`: an n-gram's key is at
+    /// most its tokens' bytes plus a separator per token; a name has at most one name-or-stem
+    /// n-gram per length.
     func matches(_ t: TokenizedText) -> [Match] {
-        // An n-gram's key is at most its tokens' bytes plus a separator per token; a name has at
-        // most one name-or-stem n-gram per length. Plain allocations: no array, no closure.
-        let key = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: t.bytes.count + gazetteer.maxTokens)
-        let spans = UnsafeMutableBufferPointer<(last: Int, key: Int)>.allocate(capacity: gazetteer.maxTokens)
-        defer { key.deallocate(); spans.deallocate() }
-        return matches(t, key: key, spans: spans)
-    }
-
-    private func matches(_ t: TokenizedText, key: UnsafeMutableBufferPointer<UInt8>,
-                         spans: UnsafeMutableBufferPointer<(last: Int, key: Int)>) -> [Match] {
+        assert(t.spanScratch.count >= gazetteer.maxTokens, "TokenizedText made without the matcher's scratch room")
+        let key = t.keyScratch, spans = t.spanScratch
         let tokens = t.tokens
         var out: [Match] = []
         var i = 0

@@ -1,24 +1,38 @@
 /// A text's bytes and tokens in one allocation made by `init` and freed by `deallocate()`:
 /// tokenising a sentence allocates nothing else (a Swift array of tokens, one of bytes, and the
-/// closures of scoped buffers cost more than the tokenizer). Keys are spelt on demand: ASCII
+/// closures of scoped buffers cost more than the tokenizer). The same allocation holds the
+/// matcher's scratch buffers (n-gram key bytes, spans): a malloc/free pair each per text cost
+/// more than the matching of most sentences. Keys are spelt on demand: ASCII
 /// words straight into a byte buffer for a `ByteKeyTable` lookup, others (rare) as a `String`
 /// through `NameKey`. A per-token key cache cost more than the lookups it saved.
 struct TokenizedText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
+    /// Room for an n-gram key of up to `scratchTokens` tokens (its bytes plus a separator each).
+    let keyScratch: UnsafeMutableBufferPointer<UInt8>
+    /// Room for `scratchTokens` (last token, key row) pairs.
+    let spanScratch: UnsafeMutableBufferPointer<(last: Int, key: Int)>
     private let storage: UnsafeMutableRawPointer
 
     /// Every token has a byte of its own, so `text.utf8.count` tokens is room enough.
-    init(_ text: String) {
+    init(_ text: String, scratchTokens: Int = 0) {
         let n = text.utf8.count
+        typealias Span = (last: Int, key: Int)
+        // Tokens and spans first (8-byte aligned, whole words), bytes after them.
         let tokenBytes = MemoryLayout<Token>.stride * n
-        storage = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + n, alignment: MemoryLayout<Token>.alignment)
-        let byteStart = (storage + tokenBytes).bindMemory(to: UInt8.self, capacity: n)
+        let spanBytes = MemoryLayout<Span>.stride * scratchTokens
+        let keyCount = n + scratchTokens
+        storage = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + spanBytes + n + keyCount,
+                                                   alignment: max(MemoryLayout<Token>.alignment, MemoryLayout<Span>.alignment))
+        spanScratch = UnsafeMutableBufferPointer(
+            start: (storage + tokenBytes).bindMemory(to: Span.self, capacity: scratchTokens), count: scratchTokens)
+        let byteStart = (storage + tokenBytes + spanBytes).bindMemory(to: UInt8.self, capacity: n + keyCount)
         let copy = UnsafeMutableBufferPointer(start: byteStart, count: n)
         if text.utf8.withContiguousStorageIfAvailable({ copy.update(fromContentsOf: $0) }) == nil {
             _ = copy.initialize(from: text.utf8)
         }
         bytes = UnsafeBufferPointer(copy)
+        keyScratch = UnsafeMutableBufferPointer(start: byteStart + n, count: keyCount)
         let tokenStart = storage.bindMemory(to: Token.self, capacity: n)
         let count = Tokenizer.tokens(bytes, into: UnsafeMutableBufferPointer(start: tokenStart, count: n))
         tokens = UnsafeBufferPointer(start: tokenStart, count: count)
