@@ -17,34 +17,6 @@ struct Token: Sendable {
 }
 
 enum Tokenizer {
-    /// Decodes the scalar starting at byte `i`; returns it and its length in bytes.
-    @inline(__always)
-    static func decode(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
-        let b0 = b[i]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        var value: UInt32, len: Int
-        if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); len = 2 }
-        else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); len = 3 }
-        else { value = UInt32(b0 & 0x07); len = 4 }
-        guard i + len <= b.count else { return ("\u{FFFD}", 1) }
-        for k in 1..<len { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
-    }
-
-    /// The same over a buffer (the tokenizer's inner loop).
-    @inline(__always)
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
-        let b0 = b[i]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        var value: UInt32, len: Int
-        if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); len = 2 }
-        else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); len = 3 }
-        else { value = UInt32(b0 & 0x07); len = 4 }
-        guard i + len <= b.count else { return ("\u{FFFD}", 1) }
-        for k in 1..<len { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
-    }
-
     @inline(__always)
     static func isASCIIWord(_ c: UInt8) -> Bool {
         // One bit per byte value below 128: digits (0x30–0x39) in the low word, letters
@@ -84,7 +56,7 @@ enum Tokenizer {
         guard j < b.count else { return 0 }
         let c = b[j]
         if c < 0x80 { return isASCIIWord(c) ? 1 : 0 }
-        let (s, len) = decode(b, j)
+        let (s, len) = UTF8Scalars.decode(b, j)
         return isWordScalar(s) ? len : 0
     }
 
@@ -107,7 +79,7 @@ enum Tokenizer {
                 if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i &+= 1; offset &+= 1; continue }
                 s = Unicode.Scalar(c); len = 1
             } else {
-                (s, len) = decode(b, i)
+                (s, len) = UTF8Scalars.decode(b, i)
                 if isWordScalar(s) {
                     let t = word(b, from: i, offset: offset, length: len, capitalised: isUpper(s), ascii: false)
                     out[count] = t; count &+= 1; i = t.hi; offset = t.end
@@ -145,12 +117,12 @@ enum Tokenizer {
                 // Only an apostrophe, period or hyphen can join word parts: a space ends the word.
                 if d != UInt8(ascii: "'") && d != UInt8(ascii: ".") && d != UInt8(ascii: "-") { break }
             } else {
-                let (s, l) = decode(b, j)
+                let (s, l) = UTF8Scalars.decode(b, j)
                 if isWordScalar(s) { j += l; jo += 1; ascii = false; continue }
             }
             // Inner apostrophe, hyphen or period joins word parts ("Ryl’sk", "Niu-York",
             // "U.S"), except a possessive 's that ends the word ("Kursk's").
-            let (p, plen) = decode(b, j)
+            let (p, plen) = UTF8Scalars.decode(b, j)
             let next = j + plen
             guard wordAt(b, next) > 0 else { break }
             if isApostrophe(p) {
