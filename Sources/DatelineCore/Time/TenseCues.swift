@@ -29,38 +29,39 @@ struct TenseCues {
     }
 
     private func base(_ i: Int) -> Tense? {
-        let tok = t[i]
-        guard tok.kind == .word else { return nil }
-        let prev: TimeToken? = i > 0 ? t[i - 1] : nil
-        let next: TimeToken? = i + 1 < t.count ? t[i + 1] : nil
-        let prevIsBe = prev?.cue == .beAux
-        switch tok.cue {
+        // Fields read in place: copying whole neighbouring tokens into optionals was most of the cost.
+        guard t[i].kind == .word else { return nil }
+        let hasPrev = i > 0, hasNext = i + 1 < t.count
+        let key = t[i].key
+        switch t[i].cue {
         case .future: return .future
         case .present, .beAux: return .present
         case .past:
             // "won't" is a future negative; "had"/"has" stay past.
-            if tok.key == TenseCues.won, let next, next.isApostrophe { return .future }
+            if key == TenseCues.won, hasNext, t[i + 1].isApostrophe { return .future }
             return .past
         case .futureIfTo:
-            if let next, next.isWord(.to) || next.isWord(.for_) {
+            let prevIsBe = hasPrev && t[i - 1].cue == .beAux
+            if hasNext, t[i + 1].isWord(.to) || t[i + 1].isWord(.for_) {
                 // "due to"/"set to" mean the future only after a form of be ("is due to visit").
-                let needsBe = tok.key == TenseCues.due || tok.key == TenseCues.set || tok.key == TenseCues.going
-                if !needsBe || prevIsBe || prev?.key == TenseCues.was || prev?.key == TenseCues.were { return .future }
+                let needsBe = key == TenseCues.due || key == TenseCues.set || key == TenseCues.going
+                if !needsBe || prevIsBe || (hasPrev && (t[i - 1].key == TenseCues.was || t[i - 1].key == TenseCues.were)) {
+                    return .future
+                }
                 return nil
             }
-            if tok.key == TenseCues.planned || tok.key == TenseCues.expected || tok.key == TenseCues.scheduled {
+            if key == TenseCues.planned || key == TenseCues.expected || key == TenseCues.scheduled {
                 // "is expected this evening" looks ahead; "was planned" reports.
                 return prevIsBe ? .future : .past
             }
             return nil
         case .none:
             // "'ll" after an apostrophe.
-            if tok.key == TenseCues.ll, let prev, prev.isApostrophe { return .future }
+            if key == TenseCues.ll, hasPrev, t[i - 1].isApostrophe { return .future }
             // Regular past: -ed, except after is/are (present passive) and a few non-verbs.
-            let k = tok.key
-            if k != 0, tok.end - tok.start >= 4, WordKey.last(k) == 4, WordKey.last(k, 1) == 5,
-               !TimeLexicon.edExceptions.contains(k) {
-                return prevIsBe ? .present : .past
+            if key != 0, t[i].end - t[i].start >= 4, WordKey.last(key) == 4, WordKey.last(key, 1) == 5,
+               !TimeLexicon.edExceptions.contains(key) {
+                return hasPrev && t[i - 1].cue == .beAux ? .present : .past
             }
             return nil
         }

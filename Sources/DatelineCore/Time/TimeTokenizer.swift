@@ -40,6 +40,8 @@ struct TimeToken: Sendable {
 enum TimeTokenizer {
     /// Tokens plus whether any of them could start a time expression (a digit or a time word).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [TimeToken], worthScanning: Bool) {
+        // Most clauses hold no time at all: answer the pre-check first, without building a token.
+        guard worthScanning(bytes) else { return ([], false) }
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         // Read once: a global's every access checks its lazy initialisation.
@@ -105,17 +107,20 @@ enum TimeTokenizer {
                 var hasLower = false
                 tok.capitalized = bytes[i] >= 65 && bytes[i] <= 90
                 while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // ASCII letters without the general classifier: most of every word.
+                        guard (b | 0x20) &- 97 < 26 else { break }
+                        if b >= 97 { hasLower = true }
+                        if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
+                        count += 1
+                        i += 1; scalar += 1
+                        continue
+                    }
                     let (c, l, _) = classify(bytes, i)
                     guard c == .letter else { break }
-                    if l == 1 {
-                        let lower = bytes[i] | 0x20
-                        if bytes[i] >= 97 { hasLower = true }
-                        if count < WordKey.maxLetters { key = key << 5 | UInt64(lower - 96) } else { keyable = false }
-                        count += 1
-                    } else {
-                        keyable = false
-                        hasLower = true
-                    }
+                    keyable = false
+                    hasLower = true
                     i += l; scalar += 1
                 }
                 tok.allCaps = !hasLower
@@ -133,6 +138,43 @@ enum TimeTokenizer {
             }
         }
         return (tokens, trigger)
+    }
+
+    /// Whether `tokenize` would find a digit or a trigger word, read without building tokens: the
+    /// same word boundaries and keys, stopping at the first hit.
+    static func worthScanning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lexicon = TimeLexicon.table
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b &- 48 < 10 { return true }
+                if (b | 0x20) &- 97 >= 26 { i += 1; continue }
+            } else {
+                let (c, l, _) = classify(bytes, i)
+                if c != .letter { i += l; continue }
+            }
+            var key: UInt64 = 0
+            var count = 0
+            var keyable = true
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    guard (b | 0x20) &- 97 < 26 else { break }
+                    if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
+                    count += 1
+                    i += 1
+                    continue
+                }
+                let (c, l, _) = classify(bytes, i)
+                guard c == .letter else { break }
+                keyable = false
+                i += l
+            }
+            if keyable, key != 0, let e = lexicon.value(key), e.trigger { return true }
+        }
+        return false
     }
 
     enum Class { case space, punct, digit, letter }
