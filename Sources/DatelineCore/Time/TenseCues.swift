@@ -69,41 +69,40 @@ struct TenseCues {
 
     /// Tense for the expression covering tokens `first...last`; nil when the clause has no cue.
     func tense(first: Int, last: Int) -> Tense? {
-        if nearest.before.isEmpty && !t.isEmpty { fillNearest() }
+        if nearest.slots.isEmpty && !t.isEmpty { fillNearest() }
+        let n = t.count
         var best: Tense?
         var bestDistance = Int.max
-        if first - 1 >= 0, first - 1 < t.count, nearest.before[first - 1] >= 0 {
-            let j = nearest.before[first - 1]
+        if first - 1 >= 0, first - 1 < n, nearest.slots[first - 1] >= 0 {
+            let j = nearest.slots[first - 1]
             best = cue(j)
             bestDistance = first - j
         }
-        if last + 1 < t.count, last + 1 >= 0, nearest.after[last + 1] >= 0 {
-            let j = nearest.after[last + 1]
+        if last + 1 < n, last + 1 >= 0, nearest.slots[n + last + 1] >= 0 {
+            let j = nearest.slots[n + last + 1]
             let d = j - last
             if d <= bestDistance, let c = cue(j), d < bestDistance || c == .future { best = c }
         }
         return best
     }
 
-    /// `before[i]`: the nearest token at or before `i` with a cue and no strong stop between (-1: none);
-    /// `after[i]`: the same looking forward.
+    /// `slots[i]` (before): the nearest token at or before `i` with a cue and no strong stop between (-1: none);
+    /// `slots[count + i]` (after): the same looking forward. One allocation for both.
     private func fillNearest() {
-        var before = Array(repeating: -1, count: t.count)
-        var after = Array(repeating: -1, count: t.count)
+        let n = t.count
+        var slots = Array(repeating: -1, count: 2 * n)
         var last = -1
-        // Whether each token has a cue, found once: the backward pass reads what the forward one found.
-        var hasCue = Array(repeating: false, count: t.count)
-        for i in t.indices {
-            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i; hasCue[i] = true }
-            before[i] = last
+        for i in 0..<n {
+            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i }
+            slots[i] = last
         }
         last = -1
-        for i in t.indices.reversed() {
-            if t[i].isStrongStop { last = -1 } else if hasCue[i] { last = i }
-            after[i] = last
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            // `slots[i] == i` exactly when token i has a cue (found by the forward pass).
+            if t[i].isStrongStop { last = -1 } else if slots[i] == i { last = i }
+            slots[n + i] = last
         }
-        nearest.before = before
-        nearest.after = after
+        nearest.slots = slots
     }
 
     static let won = WordKey.of("won")
@@ -121,6 +120,5 @@ struct TenseCues {
 
 /// The lazily built table of `TenseCues`; one grammar reads one sentence on one thread.
 private final class NearestCues {
-    var before: [Int] = []
-    var after: [Int] = []
+    var slots: [Int] = []
 }

@@ -3,18 +3,20 @@
 struct TimeToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct }
 
-    var kind: Kind
-    var start: Int
-    var end: Int
-    var byteStart: Int
-    var byteEnd: Int
+    // Stored small and widest first (56 bytes, not 88): a sentence's tokens are built, copied and
+    // read by every grammar rule. Offsets fit 32 bits (a sentence is far below 2 GB).
     /// Packed lowercase word (see `WordKey`); 0 for other kinds and unkeyable words.
     var key: UInt64 = 0
-    var lex: Lex = .none
-    var cue: TenseCue = .none
     /// Value of a number; the scalar value of a punctuation mark.
     var value: Int = 0
-    var digits: Int = 0
+    var lex: Lex = .none
+    private var start32: Int32
+    private var end32: Int32
+    private var byteStart32: Int32
+    private var byteEnd32: Int32
+    private var digits32: Int32 = 0
+    var kind: Kind
+    var cue: TenseCue = .none
     /// First letter upper case (month names must be capitalised: "may" is the modal).
     var capitalized = false
     var allCaps = false
@@ -22,6 +24,21 @@ struct TimeToken: Sendable {
     var ordinal = false
     /// "1,000" or "8.5": a quantity, never a day or a year.
     var grouped = false
+
+    init(kind: Kind, start: Int, end: Int, byteStart: Int, byteEnd: Int, value: Int = 0) {
+        self.kind = kind
+        start32 = Int32(start)
+        end32 = Int32(end)
+        byteStart32 = Int32(byteStart)
+        byteEnd32 = Int32(byteEnd)
+        self.value = value
+    }
+
+    var start: Int { get { Int(start32) } set { start32 = Int32(newValue) } }
+    var end: Int { get { Int(end32) } set { end32 = Int32(newValue) } }
+    var byteStart: Int { get { Int(byteStart32) } set { byteStart32 = Int32(newValue) } }
+    var byteEnd: Int { get { Int(byteEnd32) } set { byteEnd32 = Int32(newValue) } }
+    var digits: Int { get { Int(digits32) } set { digits32 = Int32(newValue) } }
 
     @inline(__always) func isPunct(_ scalar: Unicode.Scalar) -> Bool { kind == .punct && value == Int(scalar.value) }
     @inline(__always) func isWord(_ w: TimeWord) -> Bool { lex == .word(w) }
