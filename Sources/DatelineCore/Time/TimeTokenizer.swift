@@ -206,6 +206,13 @@ enum TimeTokenizer {
             if c == 32 || (c >= 9 && c <= 13) { return (.space, 1, UInt32(c)) }
             return (.punct, 1, UInt32(c))
         }
+        return classifyNonASCII(b, i)
+    }
+
+    /// The multi-byte half of `classify`, kept out of line so that the ASCII half inlines into every loop.
+    @inline(never)
+    static func classifyNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Class, Int, UInt32) {
+        let c = b[i]
         var len = 1
         var v: UInt32 = 0
         if c >= 0xF0 { len = 4; v = UInt32(c & 0x07) } else if c >= 0xE0 { len = 3; v = UInt32(c & 0x0F) }
