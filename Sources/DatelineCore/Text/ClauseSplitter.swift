@@ -167,6 +167,8 @@ struct ClauseSplitter: Sendable {
                 var sawSemicolon = false
                 while i < range.upperBound {
                     let c = s[i]
+                    // Spaces first: every other character between words is rarer.
+                    if c == " " { i += 1; continue }
                     if c.isLetter || c.isDigit {
                         let start = i
                         let ascii = wordEnd(s, from: &i, in: range)

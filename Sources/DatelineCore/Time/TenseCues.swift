@@ -29,38 +29,39 @@ struct TenseCues {
     }
 
     private func base(_ i: Int) -> Tense? {
-        let tok = t[i]
-        guard tok.kind == .word else { return nil }
-        let prev: TimeToken? = i > 0 ? t[i - 1] : nil
-        let next: TimeToken? = i + 1 < t.count ? t[i + 1] : nil
-        let prevIsBe = prev?.cue == .beAux
-        switch tok.cue {
+        // Fields read in place: copying whole neighbouring tokens into optionals was most of the cost.
+        guard t[i].kind == .word else { return nil }
+        let hasPrev = i > 0, hasNext = i + 1 < t.count
+        let key = t[i].key
+        switch t[i].cue {
         case .future: return .future
         case .present, .beAux: return .present
         case .past:
             // "won't" is a future negative; "had"/"has" stay past.
-            if tok.key == TenseCues.won, let next, next.isApostrophe { return .future }
+            if key == TenseCues.won, hasNext, t[i + 1].isApostrophe { return .future }
             return .past
         case .futureIfTo:
-            if let next, next.isWord(.to) || next.isWord(.for_) {
+            let prevIsBe = hasPrev && t[i - 1].cue == .beAux
+            if hasNext, t[i + 1].isWord(.to) || t[i + 1].isWord(.for_) {
                 // "due to"/"set to" mean the future only after a form of be ("is due to visit").
-                let needsBe = tok.key == TenseCues.due || tok.key == TenseCues.set || tok.key == TenseCues.going
-                if !needsBe || prevIsBe || prev?.key == TenseCues.was || prev?.key == TenseCues.were { return .future }
+                let needsBe = key == TenseCues.due || key == TenseCues.set || key == TenseCues.going
+                if !needsBe || prevIsBe || (hasPrev && (t[i - 1].key == TenseCues.was || t[i - 1].key == TenseCues.were)) {
+                    return .future
+                }
                 return nil
             }
-            if tok.key == TenseCues.planned || tok.key == TenseCues.expected || tok.key == TenseCues.scheduled {
+            if key == TenseCues.planned || key == TenseCues.expected || key == TenseCues.scheduled {
                 // "is expected this evening" looks ahead; "was planned" reports.
                 return prevIsBe ? .future : .past
             }
             return nil
         case .none:
             // "'ll" after an apostrophe.
-            if tok.key == TenseCues.ll, let prev, prev.isApostrophe { return .future }
+            if key == TenseCues.ll, hasPrev, t[i - 1].isApostrophe { return .future }
             // Regular past: -ed, except after is/are (present passive) and a few non-verbs.
-            let k = tok.key
-            if k != 0, tok.end - tok.start >= 4, WordKey.last(k) == 4, WordKey.last(k, 1) == 5,
-               !TimeLexicon.edExceptions.contains(k) {
-                return prevIsBe ? .present : .past
+            if key != 0, t[i].end - t[i].start >= 4, WordKey.last(key) == 4, WordKey.last(key, 1) == 5,
+               !TimeLexicon.edExceptions.contains(key) {
+                return hasPrev && t[i - 1].cue == .beAux ? .present : .past
             }
             return nil
         }
@@ -68,41 +69,40 @@ struct TenseCues {
 
     /// Tense for the expression covering tokens `first...last`; nil when the clause has no cue.
     func tense(first: Int, last: Int) -> Tense? {
-        if nearest.before.isEmpty && !t.isEmpty { fillNearest() }
+        if nearest.slots.isEmpty && !t.isEmpty { fillNearest() }
+        let n = t.count
         var best: Tense?
         var bestDistance = Int.max
-        if first - 1 >= 0, first - 1 < t.count, nearest.before[first - 1] >= 0 {
-            let j = nearest.before[first - 1]
+        if first - 1 >= 0, first - 1 < n, nearest.slots[first - 1] >= 0 {
+            let j = nearest.slots[first - 1]
             best = cue(j)
             bestDistance = first - j
         }
-        if last + 1 < t.count, last + 1 >= 0, nearest.after[last + 1] >= 0 {
-            let j = nearest.after[last + 1]
+        if last + 1 < n, last + 1 >= 0, nearest.slots[n + last + 1] >= 0 {
+            let j = nearest.slots[n + last + 1]
             let d = j - last
             if d <= bestDistance, let c = cue(j), d < bestDistance || c == .future { best = c }
         }
         return best
     }
 
-    /// `before[i]`: the nearest token at or before `i` with a cue and no strong stop between (-1: none);
-    /// `after[i]`: the same looking forward.
+    /// `slots[i]` (before): the nearest token at or before `i` with a cue and no strong stop between (-1: none);
+    /// `slots[count + i]` (after): the same looking forward. One allocation for both.
     private func fillNearest() {
-        var before = Array(repeating: -1, count: t.count)
-        var after = Array(repeating: -1, count: t.count)
+        let n = t.count
+        var slots = Array(repeating: -1, count: 2 * n)
         var last = -1
-        // Whether each token has a cue, found once: the backward pass reads what the forward one found.
-        var hasCue = Array(repeating: false, count: t.count)
-        for i in t.indices {
-            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i; hasCue[i] = true }
-            before[i] = last
+        for i in 0..<n {
+            if t[i].isStrongStop { last = -1 } else if cue(i) != nil { last = i }
+            slots[i] = last
         }
         last = -1
-        for i in t.indices.reversed() {
-            if t[i].isStrongStop { last = -1 } else if hasCue[i] { last = i }
-            after[i] = last
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            // `slots[i] == i` exactly when token i has a cue (found by the forward pass).
+            if t[i].isStrongStop { last = -1 } else if slots[i] == i { last = i }
+            slots[n + i] = last
         }
-        nearest.before = before
-        nearest.after = after
+        nearest.slots = slots
     }
 
     static let won = WordKey.of("won")
@@ -120,6 +120,5 @@ struct TenseCues {
 
 /// The lazily built table of `TenseCues`; one grammar reads one sentence on one thread.
 private final class NearestCues {
-    var before: [Int] = []
-    var after: [Int] = []
+    var slots: [Int] = []
 }

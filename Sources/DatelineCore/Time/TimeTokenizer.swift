@@ -3,18 +3,20 @@
 struct TimeToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct }
 
-    var kind: Kind
-    var start: Int
-    var end: Int
-    var byteStart: Int
-    var byteEnd: Int
+    // Stored small and widest first (56 bytes, not 88): a sentence's tokens are built, copied and
+    // read by every grammar rule. Offsets fit 32 bits (a sentence is far below 2 GB).
     /// Packed lowercase word (see `WordKey`); 0 for other kinds and unkeyable words.
     var key: UInt64 = 0
-    var lex: Lex = .none
-    var cue: TenseCue = .none
     /// Value of a number; the scalar value of a punctuation mark.
     var value: Int = 0
-    var digits: Int = 0
+    var lex: Lex = .none
+    private var start32: Int32
+    private var end32: Int32
+    private var byteStart32: Int32
+    private var byteEnd32: Int32
+    private var digits32: Int32 = 0
+    var kind: Kind
+    var cue: TenseCue = .none
     /// First letter upper case (month names must be capitalised: "may" is the modal).
     var capitalized = false
     var allCaps = false
@@ -22,6 +24,21 @@ struct TimeToken: Sendable {
     var ordinal = false
     /// "1,000" or "8.5": a quantity, never a day or a year.
     var grouped = false
+
+    init(kind: Kind, start: Int, end: Int, byteStart: Int, byteEnd: Int, value: Int = 0) {
+        self.kind = kind
+        start32 = Int32(start)
+        end32 = Int32(end)
+        byteStart32 = Int32(byteStart)
+        byteEnd32 = Int32(byteEnd)
+        self.value = value
+    }
+
+    var start: Int { get { Int(start32) } set { start32 = Int32(newValue) } }
+    var end: Int { get { Int(end32) } set { end32 = Int32(newValue) } }
+    var byteStart: Int { get { Int(byteStart32) } set { byteStart32 = Int32(newValue) } }
+    var byteEnd: Int { get { Int(byteEnd32) } set { byteEnd32 = Int32(newValue) } }
+    var digits: Int { get { Int(digits32) } set { digits32 = Int32(newValue) } }
 
     @inline(__always) func isPunct(_ scalar: Unicode.Scalar) -> Bool { kind == .punct && value == Int(scalar.value) }
     @inline(__always) func isWord(_ w: TimeWord) -> Bool { lex == .word(w) }
@@ -40,6 +57,8 @@ struct TimeToken: Sendable {
 enum TimeTokenizer {
     /// Tokens plus whether any of them could start a time expression (a digit or a time word).
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [TimeToken], worthScanning: Bool) {
+        // Most clauses hold no time at all: answer the pre-check first, without building a token.
+        guard worthScanning(bytes) else { return ([], false) }
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         // Read once: a global's every access checks its lazy initialisation.
@@ -105,17 +124,20 @@ enum TimeTokenizer {
                 var hasLower = false
                 tok.capitalized = bytes[i] >= 65 && bytes[i] <= 90
                 while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // ASCII letters without the general classifier: most of every word.
+                        guard (b | 0x20) &- 97 < 26 else { break }
+                        if b >= 97 { hasLower = true }
+                        if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
+                        count += 1
+                        i += 1; scalar += 1
+                        continue
+                    }
                     let (c, l, _) = classify(bytes, i)
                     guard c == .letter else { break }
-                    if l == 1 {
-                        let lower = bytes[i] | 0x20
-                        if bytes[i] >= 97 { hasLower = true }
-                        if count < WordKey.maxLetters { key = key << 5 | UInt64(lower - 96) } else { keyable = false }
-                        count += 1
-                    } else {
-                        keyable = false
-                        hasLower = true
-                    }
+                    keyable = false
+                    hasLower = true
                     i += l; scalar += 1
                 }
                 tok.allCaps = !hasLower
@@ -135,6 +157,43 @@ enum TimeTokenizer {
         return (tokens, trigger)
     }
 
+    /// Whether `tokenize` would find a digit or a trigger word, read without building tokens: the
+    /// same word boundaries and keys, stopping at the first hit.
+    static func worthScanning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lexicon = TimeLexicon.table
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b &- 48 < 10 { return true }
+                if (b | 0x20) &- 97 >= 26 { i += 1; continue }
+            } else {
+                let (c, l, _) = classify(bytes, i)
+                if c != .letter { i += l; continue }
+            }
+            var key: UInt64 = 0
+            var count = 0
+            var keyable = true
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    guard (b | 0x20) &- 97 < 26 else { break }
+                    if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
+                    count += 1
+                    i += 1
+                    continue
+                }
+                let (c, l, _) = classify(bytes, i)
+                guard c == .letter else { break }
+                keyable = false
+                i += l
+            }
+            if keyable, key != 0, let e = lexicon.value(key), e.trigger { return true }
+        }
+        return false
+    }
+
     enum Class { case space, punct, digit, letter }
 
     /// Class, byte length and scalar value of the scalar at `i`.
@@ -147,6 +206,13 @@ enum TimeTokenizer {
             if c == 32 || (c >= 9 && c <= 13) { return (.space, 1, UInt32(c)) }
             return (.punct, 1, UInt32(c))
         }
+        return classifyNonASCII(b, i)
+    }
+
+    /// The multi-byte half of `classify`, kept out of line so that the ASCII half inlines into every loop.
+    @inline(never)
+    static func classifyNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Class, Int, UInt32) {
+        let c = b[i]
         var len = 1
         var v: UInt32 = 0
         if c >= 0xF0 { len = 4; v = UInt32(c & 0x07) } else if c >= 0xE0 { len = 3; v = UInt32(c & 0x0F) }

@@ -1,0 +1,60 @@
+import Testing
+@testable import DatelineCore
+
+/// The tokenizer's cheap pre-check and compact tokens: the pre-check must agree with what a full scan
+/// finds, and offsets must survive the 32-bit storage.
+struct TimeTokenizerTests {
+    private func worth(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { TimeTokenizer.worthScanning($0) }
+    }
+
+    private func tokens(_ text: String) -> [TimeToken] {
+        var text = text
+        return text.withUTF8 { TimeTokenizer.tokenize($0).tokens }
+    }
+
+    @Test("no digit and no time word: not worth a scan, and no tokens are built")
+    func plainTextIsSkipped() {
+        #expect(!worth("The talks continued without a result."))
+        #expect(tokens("The talks continued without a result.").isEmpty)
+        // Too long to key: a month name inside a longer word is no trigger.
+        #expect(!worth("Septemberlikeness stayed."))
+    }
+
+    @Test("a digit or a time word anywhere makes the text worth a scan")
+    func triggersAreFound() {
+        #expect(worth("Prices rose by 5 percent."))
+        #expect(worth("Überfall2"))  // a digit right after a non-ASCII word
+        #expect(worth("Kyïv reported shelling in August."))
+        #expect(worth("They met in AUGUST."))
+        #expect(tokens("They met in August.").count == 5)
+    }
+
+    @Test("offsets in scalars and bytes, digits and flags survive the compact token")
+    func offsetsRoundTrip() {
+        let t = tokens("Kyïv: 12 May")
+        #expect(t.count == 4)
+        #expect(t.map(\.start) == [0, 4, 6, 9])
+        #expect(t.map(\.end) == [4, 5, 8, 12])
+        #expect(t.map(\.byteStart) == [0, 5, 7, 10])
+        #expect(t.map(\.byteEnd) == [5, 6, 9, 13])
+        #expect(t[2].kind == .number && t[2].value == 12 && t[2].digits == 2)
+        #expect(t[3].capitalized && t[3].lex == .month(5))
+        #expect(MemoryLayout<TimeToken>.stride <= 56)
+    }
+
+    @Test("stretch context: relative clause after ', which', strong and weak subordination within a stretch")
+    func stretchContext() {
+        // Tokens: 0 A, 1 ",", 2 which, 3 B, 4 amid, 5 C, 6 D, 7 ".", 8 after, 9 E, 10 F
+        let t = tokens("A, which B amid C D. after E F 1")
+        let context = StretchContext(TimeGrammar(tokens: t, reference: nil))
+        #expect(context.inRelativeClause(3))
+        #expect(!context.inRelativeClause(0))
+        #expect(!context.inRelativeClause(9))
+        #expect(context.subordination(6) == .strong)
+        #expect(context.subordination(5) == .none)
+        #expect(context.subordination(10) == .weak)
+        #expect(context.subordination(9) == .none)
+    }
+}
