@@ -56,19 +56,6 @@ enum ClaimsTokenizer {
         return text.withUTF8 { tokenize($0) }
     }
 
-    /// A scalar decoded at byte `i`, with its length in bytes.
-    @inline(__always)
-    private static func decode(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
-        let b0 = u[i]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        let n = u.count
-        var v: UInt32, len: Int
-        if b0 >= 0xF0 { v = UInt32(b0 & 0x07); len = 4 } else if b0 >= 0xE0 { v = UInt32(b0 & 0x0F); len = 3 } else { v = UInt32(b0 & 0x1F); len = 2 }
-        if i + len > n { return ("\u{FFFD}", 1) }
-        for k in 1..<len { v = v << 6 | UInt32(u[i + k] & 0x3F) }
-        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
-    }
-
     static func tokenize(_ u: UnsafeBufferPointer<UInt8>) -> [ClaimsToken] {
         var tokens: [ClaimsToken] = []
         tokens.reserveCapacity(u.count / 5 + 4)
@@ -84,7 +71,7 @@ enum ClaimsTokenizer {
                 i += 1; si += 1
                 continue
             }
-            let (c, len) = decode(u, i)
+            let (c, len) = UTF8Scalars.decode(u, i)
             if isSpace(c) {
                 sawSpace = true
                 i += len; si += 1
@@ -109,15 +96,15 @@ enum ClaimsTokenizer {
                 i += len; si += 1
                 while i < n {
                     if isLetterByte(u[i]) { i += 1; si += 1; continue }
-                    let (d, dl) = decode(u, i)
+                    let (d, dl) = UTF8Scalars.decode(u, i)
                     if isLetter(d) || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
                         i += dl; si += 1; continue
                     }
                     if isApostrophe(d), i + dl < n {
-                        let (e, el) = decode(u, i + dl)
+                        let (e, el) = UTF8Scalars.decode(u, i + dl)
                         if isLetter(e) {
                             // Internal apostrophe ("don't", "O'Brien") but not the possessive "'s".
-                            let possessive = (e == "s" || e == "S") && !(i + dl + el < n && isLetter(decode(u, i + dl + el).0))
+                            let possessive = (e == "s" || e == "S") && !(i + dl + el < n && isLetter(UTF8Scalars.decode(u, i + dl + el).0))
                             if possessive { break }
                             i += dl + el; si += 2; continue
                         }
@@ -133,7 +120,7 @@ enum ClaimsTokenizer {
                 }
                 tokens.append(make(.word, u, start, i, sStart, si, sawSpace))
             } else if isApostrophe(c), i + len < n, u[i + len] == 115 || u[i + len] == 83,
-                      !(i + len + 1 < n && isLetter(decode(u, i + len + 1).0)), !tokens.isEmpty, !sawSpace {
+                      !(i + len + 1 < n && isLetter(UTF8Scalars.decode(u, i + len + 1).0)), !tokens.isEmpty, !sawSpace {
                 i += len + 1; si += 2
                 var t = make(.word, u, start, i, sStart, si, false)
                 t.text = "'s"
@@ -199,13 +186,13 @@ enum ClaimsTokenizer {
         var view = String.UnicodeScalarView()
         var k = a
         while k < b {
-            let (c, l) = decode(u, k)
+            let (c, l) = UTF8Scalars.decode(u, k)
             view.append(isApostrophe(c) ? "'" : c)
             k += l
         }
         let text = String(view).lowercased()
         return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b,
-                           capitalized: decode(u, a).0.properties.isUppercase, spaceBefore: space,
+                           capitalized: UTF8Scalars.decode(u, a).0.properties.isUppercase, spaceBefore: space,
                            key3: kind == .word ? ClaimsToken.key3(text) : 0, fp: ClaimsToken.fingerprint(text),
                            ascii: ClaimsToken.isASCII(text))
     }

@@ -63,7 +63,6 @@ enum TimeTokenizer {
         tokens.reserveCapacity(bytes.count / 5 + 4)
         // Read once: a global's every access checks its lazy initialisation.
         let lexicon = TimeLexicon.table
-        var trigger = false
         var i = 0
         var scalar = 0
         let n = bytes.count
@@ -115,46 +114,25 @@ enum TimeTokenizer {
                 tok.end = scalar
                 tok.byteEnd = i
                 tokens.append(tok)
-                trigger = true
             case .letter:
                 var tok = TimeToken(kind: .word, start: scalar, end: scalar, byteStart: i, byteEnd: i)
-                var key: UInt64 = 0
-                var count = 0
-                var keyable = true
-                var hasLower = false
                 tok.capitalized = bytes[i] >= 65 && bytes[i] <= 90
-                while i < n {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        // ASCII letters without the general classifier: most of every word.
-                        guard (b | 0x20) &- 97 < 26 else { break }
-                        if b >= 97 { hasLower = true }
-                        if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
-                        count += 1
-                        i += 1; scalar += 1
-                        continue
-                    }
-                    let (c, l, _) = classify(bytes, i)
-                    guard c == .letter else { break }
-                    keyable = false
-                    hasLower = true
-                    i += l; scalar += 1
-                }
-                tok.allCaps = !hasLower
+                let word = readWord(bytes, from: i)
+                i = word.end
+                scalar += word.scalars
+                tok.allCaps = !word.hasLower
                 tok.end = scalar
                 tok.byteEnd = i
-                if keyable {
-                    tok.key = key
-                    if key != 0, let e = lexicon.value(key) {
-                        tok.lex = e.lex
-                        tok.cue = e.cue
-                        if e.trigger { trigger = true }
-                    }
+                tok.key = word.key
+                if word.key != 0, let e = lexicon.value(word.key) {
+                    tok.lex = e.lex
+                    tok.cue = e.cue
                 }
                 tokens.append(tok)
             }
         }
-        return (tokens, trigger)
+        // The pre-check found a digit or a trigger word: the tokens hold it.
+        return (tokens, true)
     }
 
     /// Whether `tokenize` would find a digit or a trigger word, read without building tokens: the
@@ -172,26 +150,42 @@ enum TimeTokenizer {
                 let (c, l, _) = classify(bytes, i)
                 if c != .letter { i += l; continue }
             }
-            var key: UInt64 = 0
-            var count = 0
-            var keyable = true
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    guard (b | 0x20) &- 97 < 26 else { break }
-                    if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
-                    count += 1
-                    i += 1
-                    continue
-                }
-                let (c, l, _) = classify(bytes, i)
-                guard c == .letter else { break }
-                keyable = false
-                i += l
-            }
-            if keyable, key != 0, let e = lexicon.value(key), e.trigger { return true }
+            let word = readWord(bytes, from: i)
+            i = word.end
+            if word.key != 0, let e = lexicon.value(word.key), e.trigger { return true }
         }
         return false
+    }
+
+    /// The word starting with the letter at `start`: its packed key (0 when it cannot be keyed: too
+    /// long or not all a–z), whether it has a lower-case letter, where it ends and how many scalars
+    /// it spans. One reader for `tokenize` and `worthScanning`, so the two agree on every word.
+    @inline(__always)
+    static func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (key: UInt64, hasLower: Bool, end: Int, scalars: Int) {
+        var i = start
+        var key: UInt64 = 0
+        var count = 0
+        var keyable = true
+        var hasLower = false
+        var scalars = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                // ASCII letters without the general classifier: most of every word.
+                guard (b | 0x20) &- 97 < 26 else { break }
+                if b >= 97 { hasLower = true }
+                if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
+                count += 1
+                i += 1; scalars += 1
+                continue
+            }
+            let (c, l, _) = classify(bytes, i)
+            guard c == .letter else { break }
+            keyable = false
+            hasLower = true
+            i += l; scalars += 1
+        }
+        return (keyable ? key : 0, hasLower, i, scalars)
     }
 
     enum Class { case space, punct, digit, letter }
