@@ -41,34 +41,63 @@ public struct AttributionExtractor: Sendable {
     }
 
     func attribution(tokens t: [ClaimsToken], text s: String, previous: Attribution?) -> Attribution {
-        let hedges = hedgeFinder.hedges(t, s)
-        var pronounCue: String?
+        attribution(plan(tokens: t, text: s), previous: previous)
+    }
+
+    /// The cues of the sentence and what each can name, before `previous` is known.
+    func plan(tokens t: [ClaimsToken], text s: String) -> AttributionPlan {
+        var plan = AttributionPlan(hedges: hedgeFinder.hedges(t, s), cues: [])
         var inQuote = false
         var i = 0
         while i < t.count {
             if t[i].kind == .punct { if t[i].text == "\"" { inQuote.toggle() }; i += 1; continue }
             // Words inside a quotation are the quoted person's, not the attribution.
             guard !inQuote, t[i].kind == .word, let m = cues.longestMatch(t, at: i) else { i += 1; continue }
-            let found: Found
+            let found: [AttributionPlan.Alternative]
             switch m.payload.kind {
-            case .verb: found = verbCue(i, m.length, inverts: m.payload.inverts, t, s, previous)
-            case .prep: found = prepCue(i, m.length, t, s, previous)
-            case .participle: found = participleCue(i, m.length, t, s, previous)
+            case .verb: found = verbCue(i, m.length, inverts: m.payload.inverts, t, s)
+            case .prep: found = prepCue(i, m.length, t, s)
+            case .participle: found = participleCue(i, m.length, t, s)
             }
-            switch found {
+            if !found.isEmpty {
+                plan.cues.append(found)
+                // Every previous sentence ends the search here.
+                if found[0].alwaysNames { break }
+            }
+            i += m.length
+        }
+        return plan
+    }
+
+    /// Who says it, given the previous sentence's attribution: the first cue that names someone.
+    func attribution(_ plan: AttributionPlan, previous: Attribution?) -> Attribution {
+        var pronounCue: String?
+        for alternatives in plan.cues {
+            switch found(alternatives, previous: previous) {
             case .claimant(let name, let side, let cue):
-                return Attribution(claimant: name, cue: cue, side: side, hedges: hedges)
+                return Attribution(claimant: name, cue: cue, side: side, hedges: plan.hedges)
             case .pronoun(let cue):
                 if let prev = previous, let name = prev.claimant, PronounAgreement.compatible(cue: cue, claimant: name) {
-                    return Attribution(claimant: name, cue: cue, side: prev.side, hedges: hedges)
+                    return Attribution(claimant: name, cue: cue, side: prev.side, hedges: plan.hedges)
                 }
                 if pronounCue == nil { pronounCue = cue }
             case .none:
                 break
             }
-            i += m.length
         }
-        return Attribution(claimant: nil, cue: pronounCue, side: .outlet, hedges: hedges)
+        return Attribution(claimant: nil, cue: pronounCue, side: .outlet, hedges: plan.hedges)
+    }
+
+    private func found(_ alternatives: [AttributionPlan.Alternative], previous: Attribution?) -> Found {
+        for alternative in alternatives {
+            switch alternative {
+            case .pronoun(let cue):
+                return .pronoun(cue: cue)
+            case .claimant(let r, let cue):
+                if let (name, side) = resolver.resolved(r, previous: previous) { return .claimant(name, side, cue: cue) }
+            }
+        }
+        return .none
     }
 
     enum Found {
@@ -78,15 +107,15 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// "X said", "X, the governor, said", "…," said X.
-    private func verbCue(_ v: Int, _ length: Int, inverts: Bool, _ t: [ClaimsToken], _ s: String,
-                         _ previous: Attribution?) -> Found {
+    private func verbCue(_ v: Int, _ length: Int, inverts: Bool, _ t: [ClaimsToken], _ s: String)
+        -> [AttributionPlan.Alternative] {
         let verbEnd = v + length - 1
         let (k, passive) = scanner.subjectEnd(before: v, t)
         if passive {
             // "an emergency was declared by the local governor, Gladkov": the agent is the claimant.
-            guard v + length < t.count, t[v + length].text == "by" else { return .none }
+            guard v + length < t.count, t[v + length].text == "by" else { return [] }
             let p = scanner.phrase(startingAt: v + length + 1, t)
-            guard !p.isEmpty else { return .none }
+            guard !p.isEmpty else { return [] }
             var segments = [p]
             if p.upperBound + 1 < t.count, t[p.upperBound].text == "," {
                 let q = scanner.phrase(startingAt: p.upperBound + 1, t)
@@ -94,11 +123,11 @@ public struct AttributionExtractor: Sendable {
                     segments.append(q)
                 }
             }
-            guard let (name, side) = resolver.resolve(segments, t, s, previous: previous) else { return .none }
-            return .claimant(name, side, cue: t.written(v, segments.last!.upperBound - 1, in: s))
+            guard let r = resolver.resolve(segments, t, s) else { return [] }
+            return [.claimant(r, cue: t.written(v, segments.last!.upperBound - 1, in: s))]
         }
         if k >= 0, t[k].kind == .word, ClaimantPhraseScanner.pronouns.contains(t[k]) {
-            return .pronoun(cue: t.written(k, verbEnd, in: s))
+            return [.pronoun(cue: t.written(k, verbEnd, in: s))]
         }
         var segments: [Range<Int>] = []
         if k >= 0, t[k].text == "," {
@@ -112,21 +141,23 @@ public struct AttributionExtractor: Sendable {
             let p = scanner.phrase(endingAt: k, t)
             if !p.isEmpty { segments = [p] }
         }
-        if let first = segments.first,
-           let (name, side) = resolver.resolve(segments, t, s, previous: previous) {
-            return .claimant(name, side, cue: t.written(first.lowerBound, verbEnd, in: s))
+        var out: [AttributionPlan.Alternative] = []
+        if let first = segments.first, let r = resolver.resolve(segments, t, s) {
+            out.append(.claimant(r, cue: t.written(first.lowerBound, verbEnd, in: s)))
+            if r.alwaysNames { return out }
         }
         // Inversion after a quotation or a comma: "…," said Gladkov.
         if inverts, v == 0 || t[v - 1].text == "," || t[v - 1].text == "\"" || t[v - 1].text == "'" {
             let p = scanner.phrase(startingAt: v + length, t)
             if !p.isEmpty, p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound]) {
-                return .pronoun(cue: t.written(v, p.upperBound - 1, in: s))
+                out.append(.pronoun(cue: t.written(v, p.upperBound - 1, in: s)))
+                return out
             }
-            if !p.isEmpty, let (name, side) = resolver.resolve([p], t, s, previous: previous) {
-                return .claimant(name, side, cue: t.written(v, p.upperBound - 1, in: s))
+            if !p.isEmpty, let r = resolver.resolve([p], t, s) {
+                out.append(.claimant(r, cue: t.written(v, p.upperBound - 1, in: s)))
             }
         }
-        return .none
+        return out
     }
 
     /// Nouns of reported information: "according to Ukrainian reports", "… estimates from X".
@@ -136,8 +167,7 @@ public struct AttributionExtractor: Sendable {
     static let sourcePrepositions: ClaimsWordSet = ["from", "by", "of"]
 
     /// "according to X", "citing X", "In a statement, X …".
-    private func prepCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String,
-                         _ previous: Attribution?) -> Found {
+    private func prepCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String) -> [AttributionPlan.Alternative] {
         var start = c + length
         if start < t.count, t[start].text == "," { start += 1 }
         var p = scanner.phrase(startingAt: start, t)
@@ -153,18 +183,18 @@ public struct AttributionExtractor: Sendable {
             while k < limit, t[k].kind == .word, !Self.sourcePrepositions.contains(t[k]) { k += 1 }
             if k < limit, t[k].kind == .word { p = scanner.phrase(startingAt: k + 1, t) }
         }
-        guard !p.isEmpty else { return .none }
+        guard !p.isEmpty else { return [] }
         if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound]) {
-            return .pronoun(cue: t.written(c, p.upperBound - 1, in: s))
+            return [.pronoun(cue: t.written(c, p.upperBound - 1, in: s))]
         }
-        guard let (name, side) = resolver.resolve([p], t, s, previous: previous) else { return .none }
-        return .claimant(name, side, cue: t.written(c, p.upperBound - 1, in: s))
+        guard let r = resolver.resolve([p], t, s) else { return [] }
+        return [.claimant(r, cue: t.written(c, p.upperBound - 1, in: s))]
     }
 
     /// "Biden addressed the incursion on Tuesday, saying …": the subject opens the sentence.
-    private func participleCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String,
-                               _ previous: Attribution?) -> Found {
-        guard c > 0, t[c - 1].text == "," else { return .none }
+    private func participleCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String)
+        -> [AttributionPlan.Alternative] {
+        guard c > 0, t[c - 1].text == "," else { return [] }
         var start = 0
         // Skip an opening adverbial: "On Tuesday, …", "Meanwhile, …".
         if let first = t.first, first.kind == .word, ClaimantPhraseScanner.stopWords.contains(first),
@@ -172,12 +202,12 @@ public struct AttributionExtractor: Sendable {
             start = comma + 1
         }
         let p = scanner.phrase(startingAt: start, t)
-        guard !p.isEmpty, p.upperBound <= c else { return .none }
+        guard !p.isEmpty, p.upperBound <= c else { return [] }
         if p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound]) {
-            return .pronoun(cue: t.written(p.lowerBound, c + length - 1, in: s))
+            return [.pronoun(cue: t.written(p.lowerBound, c + length - 1, in: s))]
         }
-        guard let (name, side) = resolver.resolve([p], t, s, previous: previous) else { return .none }
-        return .claimant(name, side, cue: t.written(p.lowerBound, p.upperBound - 1, in: s) + ", "
-                         + t.written(c, c + length - 1, in: s))
+        guard let r = resolver.resolve([p], t, s) else { return [] }
+        return [.claimant(r, cue: t.written(p.lowerBound, p.upperBound - 1, in: s) + ", "
+                          + t.written(c, c + length - 1, in: s))]
     }
 }

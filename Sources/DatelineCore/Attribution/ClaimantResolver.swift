@@ -20,8 +20,9 @@ struct ClaimantResolver: Sendable {
         var demoted: Bool
     }
 
-    func resolve(_ segments: [Range<Int>], _ t: [ClaimsToken], _ s: String,
-                 previous: Attribution?) -> (claimant: String, side: Side)? {
+    /// What the phrase names, up to the previous sentence's claimant (`resolved(_:previous:)`);
+    /// nil: nobody, whatever came before.
+    func resolve(_ segments: [Range<Int>], _ t: [ClaimsToken], _ s: String) -> ClaimantResolution? {
         var matches: [Match] = []
         for seg in segments { collectMatches(seg, t, into: &matches) }
 
@@ -30,7 +31,7 @@ struct ClaimantResolver: Sendable {
             return a != b ? a < b : l.start > r.start
         }) {
             let e = lexicon.entries[best.entry]
-            return (e.canonical, e.side)
+            return .named(e.canonical, e.side)
         }
 
         // Not a known claimant: the phrase itself, preferring a personal name over a description.
@@ -48,12 +49,8 @@ struct ClaimantResolver: Sendable {
 
         let definite = first > seg.lowerBound && ["the", "this", "that", "its"].contains(t[seg.lowerBound].text)
         let named = (first..<seg.upperBound).contains { scanner.isNameWord(t[$0]) }
-        if definite, !named, let prev = previous, let prevClaimant = prev.claimant {
-            let entry = lexicon.entry(canonical: prevClaimant)
-            let haystack = (prevClaimant + " " + (entry?.role ?? "")).lowercased()
-            if Self.documents.contains(head) || Self.occurs(head, in: haystack) { return (prevClaimant, prev.side) }
-        }
-        if definite, !named, Self.documents.contains(head) { return nil }
+        let isDocument = Self.documents.contains(head)
+        guard !(definite && !named && isDocument) else { return .definite(head: head, isDocument: true, otherwise: nil) }
 
         var scores: [Side: (Int, Int)] = [:]
         for sg in segments { sides.score(t, sg.lowerBound, sg.upperBound, into: &scores) }
@@ -62,7 +59,26 @@ struct ClaimantResolver: Sendable {
             let old = scores[side] ?? (0, m.start)
             scores[side] = (old.0 + 2, min(old.1, m.start))
         }
-        return (text, SideCues.best(scores) ?? .thirdParty)
+        let side = SideCues.best(scores) ?? .thirdParty
+        if definite, !named { return .definite(head: head, isDocument: false, otherwise: (text, side)) }
+        return .named(text, side)
+    }
+
+    /// The claimant once the previous sentence's attribution is known: "the ministry said" after
+    /// "Russia's Defence Ministry said" is the same ministry.
+    func resolved(_ r: ClaimantResolution, previous: Attribution?) -> (claimant: String, side: Side)? {
+        switch r {
+        case .named(let name, let side):
+            return (name, side)
+        case .definite(let head, let isDocument, let otherwise):
+            if let prev = previous, let prevClaimant = prev.claimant {
+                if isDocument { return (prevClaimant, prev.side) }
+                let entry = lexicon.entry(canonical: prevClaimant)
+                let haystack = (prevClaimant + " " + (entry?.role ?? "")).lowercased()
+                if Self.occurs(head, in: haystack) { return (prevClaimant, prev.side) }
+            }
+            return otherwise
+        }
     }
 
     /// `haystack.contains(needle)`; by bytes when both are ASCII (Foundation's search goes through

@@ -37,13 +37,11 @@ struct MentionExtractor: Sendable {
             // One tokenization of the sentence for every attribution attempt, and for the clause
             // when the sentence is its only one.
             let sentenceTokens = ClaimsTokenizer.tokenize(sentence.text)
-            // Each attempt with the `previous` it was given: a sentence that is its only clause reuses
-            // the one made with the clause's `previous` instead of finding it again.
-            var attempts: [(previous: Attribution?, found: Attribution)] = []
+            // Cues, phrases and hedges are found once; each attempt only resolves "he said" /
+            // "the ministry said" against its `previous`.
+            let plan = stages.claims.attribution.plan(tokens: sentenceTokens, text: sentence.text)
             func attempt(_ previous: Attribution?) -> Attribution {
-                let found = stages.claims.attribution.attribution(tokens: sentenceTokens, text: sentence.text, previous: previous)
-                attempts.append((previous, found))
-                return found
+                stages.claims.attribution.attribution(plan, previous: previous)
             }
             var sentenceAttribution = attempt(named.last)
             for older in named.dropLast().suffix(3).reversed() where sentenceAttribution.claimant == nil && sentenceAttribution.cue != nil {
@@ -68,10 +66,8 @@ struct MentionExtractor: Sendable {
                 let text = span.text
                 let places = stages.places.places(in: text, focus: focus)
                 let claims: SentenceClaims
-                if whole, let done = attempts.first(where: { $0.previous == previous }) {
-                    claims = stages.claims.analyse(tokens: sentenceTokens, text: text, attribution: done.found)
-                } else if whole {
-                    claims = stages.claims.analyse(tokens: sentenceTokens, text: text, previous: previous)
+                if whole {
+                    claims = stages.claims.analyse(tokens: sentenceTokens, text: text, attribution: attempt(previous))
                 } else {
                     claims = stages.claims.analyse(text, previous: previous)
                 }
