@@ -102,6 +102,38 @@ import Testing
         #expect(orphan.side == .outlet)
     }
 
+    /// A sentence is planned once and resolved against each candidate previous sentence: the plan
+    /// must keep every reading that depends on it ("he", "the ministry", "the statement").
+    @Test func onePlanResolvesAgainstEachPrevious() throws {
+        let gladkov = extractor.attribution(in: "Gladkov said the situation was tense.", previous: nil)
+        let ministry = extractor.attribution(in: "Russia's Defence Ministry said 30 drones were destroyed.", previous: nil)
+        let woman = extractor.attribution(in: "A Russian woman said her village had been shelled.", previous: nil)
+        #expect(woman.claimant != nil)
+        func plan(_ text: String) -> AttributionPlan { extractor.plan(tokens: ClaimsTokenizer.tokenize(text), text: text) }
+
+        let he = plan("“Nobody is leaving,” he added.")
+        #expect(extractor.attribution(he, previous: gladkov).claimant == "Vyacheslav Gladkov")
+        #expect(extractor.attribution(he, previous: woman).claimant == nil, "“he” cannot continue what a woman said")
+        #expect(extractor.attribution(he, previous: woman).cue == "he added")
+        #expect(extractor.attribution(he, previous: nil).claimant == nil)
+
+        let theMinistry = plan("The ministry said it had also hit a fuel depot.")
+        #expect(extractor.attribution(theMinistry, previous: ministry).claimant == "Russian Defence Ministry")
+        #expect(extractor.attribution(theMinistry, previous: gladkov).claimant == "ministry",
+                "a ministry is not the governor: the phrase itself")
+        #expect(extractor.attribution(theMinistry, previous: nil).claimant == "ministry")
+
+        let statement = plan("The statement said 12 drones were downed.")
+        #expect(extractor.attribution(statement, previous: ministry).claimant == "Russian Defence Ministry")
+        #expect(extractor.attribution(statement, previous: nil).claimant == nil, "a statement by nobody known names nobody")
+
+        // A later cue still counts when an earlier one depends on the previous sentence.
+        let both = plan("He added, according to Peskov, that talks were over.")
+        #expect(extractor.attribution(both, previous: gladkov).claimant == "Vyacheslav Gladkov")
+        #expect(extractor.attribution(both, previous: nil).claimant == "Dmitry Peskov")
+        #expect(extractor.attribution(both, previous: woman).claimant == "Dmitry Peskov")
+    }
+
     @Test func outletWhenNobodyIsNamed() {
         let a = extractor.attribution(in: "Ukrainian troops crossed the border early on Tuesday.", previous: nil)
         #expect(a == .outlet)
