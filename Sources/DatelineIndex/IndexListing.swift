@@ -1,0 +1,59 @@
+import DatelineCore
+import DatelineTUI
+import Foundation
+import GRDB
+
+/// `dateline list` straight from the index: the incidents that pass a filter, in timeline
+/// order, a row at a time. The date, regions and headline are columns; the two flags the row
+/// shows are picked out of the stored JSON by SQLite only for rows that pass; passages are read
+/// only for a search, and then only for incidents FTS5 cannot rule out (`IncidentTextSearch`).
+public struct IndexListing {
+    let database: IndexDatabase
+
+    public init(database: IndexDatabase) {
+        self.database = database
+    }
+
+    /// Calls `each` with the summary of every incident `filter` keeps, in timeline order (as
+    /// `filter.apply(model.incidents)`).
+    public func rows(_ filter: IncidentFilter, _ each: (IncidentSummary) throws -> Void) throws {
+        try database.pool.read { db in
+            let search = filter.search.flatMap { $0.isEmpty ? nil : $0 }
+            let candidates = try search.flatMap { try IncidentTextSearch.candidates(db, containing: $0) }
+            let flags = try db.cachedStatement(sql: """
+                SELECT json_extract(CAST(json AS TEXT), '$.regionsFromContext'), json_array_length(CAST(json AS TEXT), '$.disagreements')
+                FROM incidents WHERE rowid = ?
+                """)
+            let passages = try db.cachedStatement(sql: """
+                SELECT json_extract(value, '$.span.text') FROM incidents, json_each(CAST(incidents.json AS TEXT), '$.mentions')
+                WHERE incidents.rowid = ?
+                """)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT rowid, id, timeStart, timeEnd, granularity, basis, background, undated, regions, headline, sources FROM incidents
+                \(filter.includeBackground ? "" : "WHERE background = 0") ORDER BY \(IndexSchema.timelineOrder)
+                """)
+            while let row = try rows.next() {
+                let rowid: Int64 = row[0]
+                if let candidates, !candidates.contains(rowid) { continue }
+                guard let start = CalendarDate(iso: row[2]), let end = CalendarDate(iso: row[3]), let g = Granularity(rawValue: row[4]),
+                      let basis = DateBasis(rawValue: row[5]) else {
+                    throw IndexError.damaged("incident \(rowid) has an unreadable date")
+                }
+                let time = TimeValue(start: start, end: end, granularity: g)
+                let background: Bool = row[6], undated: Bool = row[7], headline: String = row[9]
+                let regions = IndexSchema.regions(fromColumn: row[8])
+                guard try filter.matches(background: background, undated: undated, time: time, regions: regions, headline: headline,
+                                         passages: { try String.fetchAll(passages, arguments: [rowid]) }) else { continue }
+                guard let flag = try Row.fetchOne(flags, arguments: [rowid]) else { continue }
+                try each(IncidentSummary(id: row[1], time: time, basis: basis, background: background, undated: undated, regions: regions,
+                                         regionsFromContext: (flag[0] as Bool?) ?? false, headline: headline, sourceCount: row[10],
+                                         disagrees: ((flag[1] as Int?) ?? 0) > 0))
+            }
+        }
+    }
+
+    /// The number of background incidents (which `list` hides without `--background`).
+    public func backgroundCount() throws -> Int {
+        try database.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM incidents WHERE background = 1") ?? 0 }
+    }
+}
