@@ -20,10 +20,21 @@ public struct IndexListing {
         try database.pool.read { db in
             let search = filter.search.flatMap { $0.isEmpty ? nil : $0 }
             let candidates = try search.flatMap { try IncidentTextSearch.candidates(db, containing: $0) }
+            // Both flags in one integer: a single value is the cheapest fetch per row.
             let flags = try db.cachedStatement(sql: """
-                SELECT json_extract(CAST(json AS TEXT), '$.regionsFromContext'), json_array_length(CAST(json AS TEXT), '$.disagreements')
+                SELECT (coalesce(json_extract(CAST(json AS TEXT), '$.regionsFromContext'), 0) != 0)
+                       | ((coalesce(json_array_length(CAST(json AS TEXT), '$.disagreements'), 0) > 0) << 1)
                 FROM incidents WHERE rowid = ?
                 """)
+            // Few distinct region lists and dates among many incidents: each is split or parsed once.
+            var regionLists: [String: [String]] = [:]
+            var days: [String: CalendarDate] = [:]
+            func day(_ text: String) -> CalendarDate? {
+                if let known = days[text] { return known }
+                let parsed = CalendarDate(iso: text)
+                days[text] = parsed
+                return parsed
+            }
             let passages = try db.cachedStatement(sql: """
                 SELECT json_extract(value, '$.span.text') FROM incidents, json_each(CAST(incidents.json AS TEXT), '$.mentions')
                 WHERE incidents.rowid = ?
@@ -35,19 +46,21 @@ public struct IndexListing {
             while let row = try rows.next() {
                 let rowid: Int64 = row[0]
                 if let candidates, !candidates.contains(rowid) { continue }
-                guard let start = CalendarDate(iso: row[2]), let end = CalendarDate(iso: row[3]), let g = Granularity(rawValue: row[4]),
+                guard let start = day(row[2]), let end = day(row[3]), let g = Granularity(rawValue: row[4]),
                       let basis = DateBasis(rawValue: row[5]) else {
                     throw IndexError.damaged("incident \(rowid) has an unreadable date")
                 }
                 let time = TimeValue(start: start, end: end, granularity: g)
                 let background: Bool = row[6], undated: Bool = row[7], headline: String = row[9]
-                let regions = IndexSchema.regions(fromColumn: row[8])
+                let column: String = row[8]
+                let regions = regionLists[column] ?? IndexSchema.regions(fromColumn: column)
+                if regionLists.count < 10_000 { regionLists[column] = regions }
                 guard try filter.matches(background: background, undated: undated, time: time, regions: regions, headline: headline,
                                          passages: { try String.fetchAll(passages, arguments: [rowid]) }) else { continue }
-                guard let flag = try Row.fetchOne(flags, arguments: [rowid]) else { continue }
+                guard let flag = try Int.fetchOne(flags, arguments: [rowid]) else { continue }
                 try each(IncidentSummary(id: row[1], time: time, basis: basis, background: background, undated: undated, regions: regions,
-                                         regionsFromContext: (flag[0] as Bool?) ?? false, headline: headline, sourceCount: row[10],
-                                         disagrees: ((flag[1] as Int?) ?? 0) > 0))
+                                         regionsFromContext: flag & 1 != 0, headline: headline, sourceCount: row[10],
+                                         disagrees: flag & 2 != 0))
             }
         }
     }

@@ -25,14 +25,16 @@ struct ListCommand: ParsableCommand {
                 let rows = IndexListing(database: index.database)
                 var table = Self.header()
                 var count = 0
-                try rows.rows(filter) { table.add(Self.row($0)); count += 1 }
+                let names = RegionLabels()
+                try rows.rows(filter) { table.add(Self.row($0, regionLabel: names.label)); count += 1 }
                 return Listing(table: table, count: count, hidden: try rows.backgroundCount(),
                                anchor: CorpusLoader().corpusInfo(folder: index.corpus).info.anchor,
                                warnings: try ModelReader(database: index.database).warnings(corpus: index.corpus))
             }, inMemory: { model in
                 let incidents = filter.apply(model.incidents)
                 var table = Self.header()
-                for incident in incidents { table.add(Self.row(IncidentSummary(incident))) }
+                let names = RegionLabels()
+                for incident in incidents { table.add(Self.row(IncidentSummary(incident), regionLabel: names.label)) }
                 return Listing(table: table, count: incidents.count, hidden: model.background.count, anchor: model.corpus.anchor,
                                warnings: model.warnings)
             })
@@ -59,12 +61,26 @@ struct ListCommand: ParsableCommand {
         return table
     }
 
-    static func row(_ incident: IncidentSummary) -> [String] {
-        var regions = incident.regions.map { $0.replacingOccurrences(of: " Oblast", with: "") }.joined(separator: ",")
+    /// `regionLabel`: a region's name as the table writes it (`RegionLabels`).
+    static func row(_ incident: IncidentSummary, regionLabel: (String) -> String) -> [String] {
+        var regions = incident.regions.map(regionLabel).joined(separator: ",")
         if incident.regionsFromContext && !regions.isEmpty { regions = "(\(regions))" }
         if regions.isEmpty { regions = "-" }
         let date = (incident.background ? "bg " : "") + (incident.undated ? "undated" : DateLabel.short(incident.time, basis: incident.basis))
         let sources = (incident.disagrees ? "!" : " ") + String(incident.sourceCount)
         return [incident.id, date, regions, sources, incident.headline]
+    }
+}
+
+/// Region names as `list` writes them ("Kursk" for "Kursk Oblast"), remembered: a listing names
+/// a few regions hundreds of thousands of times.
+final class RegionLabels {
+    private var known: [String: String] = [:]
+
+    func label(_ region: String) -> String {
+        if let label = known[region] { return label }
+        let label = region.replacingOccurrences(of: " Oblast", with: "")
+        if known.count < 10_000 { known[region] = label }
+        return label
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Left-aligned columns separated by two spaces; the last column is not padded. The cells are
 /// kept in one buffer (a listing at 100k articles has 400k rows, and arrays of strings cost
 /// several times their text) and can be printed a line at a time.
@@ -27,17 +33,39 @@ struct TextTable {
     /// The table as text, its lines joined by line breaks.
     func render() -> String {
         var lines: [String] = []
-        forEachLine { lines.append($0) }
+        forEachLine { lines.append(String(decoding: $0, as: UTF8.self)) }
         return lines.joined(separator: "\n")
     }
 
-    /// Prints the table, as `print(render())` would.
+    /// Prints the table to standard output, as `print(render())` would, in large writes.
     func print() {
         if rowEnds.isEmpty { Swift.print("") }
-        forEachLine { Swift.print($0) }
+        // What `print` buffered goes first.
+        fflush(nil)
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        forEachLine { line in
+            out += line
+            out.append(0x0A)
+            if out.count >= 1 << 16 { Self.writeOut(out); out.removeAll(keepingCapacity: true) }
+        }
+        Self.writeOut(out)
     }
 
-    func forEachLine(_ body: (String) -> Void) {
+    private static func writeOut(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }  // a closed pipe (`| head`): as `print`, stop quietly
+                offset += n
+            }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 of each line, padded.
+    private func forEachLine(_ body: ([UInt8]) -> Void) {
         var cell = 0
         var line: [UInt8] = []
         for end in rowEnds {
@@ -51,7 +79,7 @@ struct TextTable {
                 }
                 cell += 1
             }
-            body(String(decoding: line, as: UTF8.self))
+            body(line)
         }
     }
 }
