@@ -28,6 +28,12 @@ public struct IndexListing {
                 """)
             // Few distinct region lists and dates among many incidents: each is split or parsed once.
             var regionLists: [String: [String]] = [:]
+            // The region test (names compared case-insensitively, per row) is decided once per
+            // distinct list, the rest of the filter per row.
+            let regionFilter = IncidentFilter(regions: filter.regions, includeBackground: true)
+            var rest = filter
+            rest.regions = []
+            var regionVerdicts: [String: Bool] = [:]
             var days: [String: CalendarDate] = [:]
             func day(_ text: String) -> CalendarDate? {
                 if let known = days[text] { return known }
@@ -55,7 +61,13 @@ public struct IndexListing {
                 let column: String = row[8]
                 let regions = regionLists[column] ?? IndexSchema.regions(fromColumn: column)
                 if regionLists.count < 10_000 { regionLists[column] = regions }
-                guard try filter.matches(background: background, undated: undated, time: time, regions: regions, headline: headline,
+                if !filter.regions.isEmpty {
+                    let verdict = regionVerdicts[column] ?? regionFilter.matches(background: false, undated: false, time: time, regions: regions,
+                                                                                 headline: "", passages: { [String]() })
+                    if regionVerdicts.count < 10_000 { regionVerdicts[column] = verdict }
+                    if !verdict { continue }
+                }
+                guard try rest.matches(background: background, undated: undated, time: time, regions: regions, headline: headline,
                                          passages: { try String.fetchAll(passages, arguments: [rowid]) }) else { continue }
                 guard let flag = try Int.fetchOne(flags, arguments: [rowid]) else { continue }
                 try each(IncidentSummary(id: row[1], time: time, basis: basis, background: background, undated: undated, regions: regions,
