@@ -37,31 +37,82 @@ public struct ModelReader {
     }
 
     /// The JSON export (`JSONExport.write`) straight from the index, one incident at a time in
-    /// timeline order: reading the whole model first took 2.3 GB at 100k articles. Articles are
-    /// kept without their bodies (the export needs their outlets and dates). Returns the number
-    /// of incidents and the load warnings (which the export also holds).
+    /// timeline order: reading the whole model first took 2.3 GB at 100k articles. Returns the
+    /// number of incidents and the load warnings (which the export also holds).
     public func exportJSON(corpus folder: URL, to sink: (Data) throws -> Void) throws -> (incidents: Int, warnings: [LoadWarning]) {
         let loaded = CorpusLoader().corpusInfo(folder: folder)
-        var warnings = loaded.warnings
-        let decoder = JSONDecoder()
         return try database.pool.read { db in
-            var articles: [Article] = []
-            let files = try Row.fetchCursor(db, sql: "SELECT f.warnings, a.json FROM files f LEFT JOIN articles a ON a.file = f.name ORDER BY f.name")
-            while let row = try files.next() {
-                let text: String = row["warnings"]
-                warnings += try decoder.decode([LoadWarning].self, from: Data(text.utf8))
-                if let json: Data = row["json"] {
-                    var article = try decoder.decode(Article.self, from: json)
-                    article.body = ""
-                    articles.append(article)
-                }
-            }
+            let (articles, warnings) = try articlesWithoutBodies(db, warnings: loaded.warnings)
             let count = try JSONExport.write(corpus: loaded.info, articles: articles, warnings: warnings, incidents: { each in
-                let rows = try Data.fetchCursor(db, sql: "SELECT json FROM incidents ORDER BY \(IndexSchema.timelineOrder)")
-                while let json = try rows.next() { try each(try decoder.decode(Incident.self, from: json)) }
+                try eachIncident(db, where: nil, each)
             }, to: sink)
             return (count, warnings)
         }
+    }
+
+    /// The CSV export (`CSVExport.write`), streamed the same way. Returns the number of
+    /// incidents and the load warnings.
+    public func exportCSV(corpus folder: URL, to sink: (String) throws -> Void) throws -> (incidents: Int, warnings: [LoadWarning]) {
+        let loaded = CorpusLoader().corpusInfo(folder: folder)
+        return try database.pool.read { db in
+            let (articles, warnings) = try articlesWithoutBodies(db, warnings: loaded.warnings)
+            var count = 0
+            try CSVExport.write(articles: articles, incidents: { each in
+                try eachIncident(db, where: nil) { count += 1; try each($0) }
+            }, to: sink)
+            return (count, warnings)
+        }
+    }
+
+    /// The TimelineJS export (`TimelineJSExport.write`: dated timeline incidents), streamed the
+    /// same way. Returns the number of incidents in the model and the load warnings.
+    public func exportTimelineJS(corpus folder: URL, to sink: (Data) throws -> Void) throws -> (incidents: Int, warnings: [LoadWarning]) {
+        let loaded = CorpusLoader().corpusInfo(folder: folder)
+        return try database.pool.read { db in
+            let (articles, warnings) = try articlesWithoutBodies(db, warnings: loaded.warnings)
+            try TimelineJSExport.write(corpus: loaded.info, articles: articles, incidents: { each in
+                try eachIncident(db, where: "background = 0 AND undated = 0", each)
+            }, to: sink)
+            return (try Int.fetchOne(db, sql: "SELECT count(*) FROM incidents") ?? 0, warnings)
+        }
+    }
+
+    /// The load warnings of the model (the corpus's, then each file's), without reading anything else.
+    public func warnings(corpus folder: URL) throws -> [LoadWarning] {
+        var warnings = CorpusLoader().corpusInfo(folder: folder).warnings
+        let decoder = JSONDecoder()
+        try database.pool.read { db in
+            let rows = try String.fetchCursor(db, sql: "SELECT warnings FROM files ORDER BY name")
+            while let text = try rows.next() { warnings += try decoder.decode([LoadWarning].self, from: Data(text.utf8)) }
+        }
+        return warnings
+    }
+
+    /// The articles in file order without their bodies (the exports need outlets and dates),
+    /// and the load warnings (`warnings` first, then each file's).
+    private func articlesWithoutBodies(_ db: Database, warnings: [LoadWarning]) throws -> ([Article], [LoadWarning]) {
+        var warnings = warnings
+        let decoder = JSONDecoder()
+        var articles: [Article] = []
+        let files = try Row.fetchCursor(db, sql: "SELECT f.warnings, a.json FROM files f LEFT JOIN articles a ON a.file = f.name ORDER BY f.name")
+        while let row = try files.next() {
+            let text: String = row["warnings"]
+            warnings += try decoder.decode([LoadWarning].self, from: Data(text.utf8))
+            if let json: Data = row["json"] {
+                var article = try decoder.decode(Article.self, from: json)
+                article.body = ""
+                articles.append(article)
+            }
+        }
+        return (articles, warnings)
+    }
+
+    /// Calls `each` with every incident (`condition`: an SQL condition on its row) in timeline
+    /// order, decoded one at a time.
+    private func eachIncident(_ db: Database, where condition: String?, _ each: (Incident) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        let rows = try Data.fetchCursor(db, sql: "SELECT json FROM incidents \(condition.map { "WHERE " + $0 } ?? "") ORDER BY \(IndexSchema.timelineOrder)")
+        while let json = try rows.next() { try each(try decoder.decode(Incident.self, from: json)) }
     }
 
     /// Incidents in timeline order (`Timeline.order`'s keys), a window at a time, straight from

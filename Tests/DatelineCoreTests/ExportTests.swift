@@ -69,6 +69,39 @@ import Testing
         #expect((events[0]["text"] as! [String: String])["text"]!.contains("&quot;quietly&quot;"))
     }
 
+    /// TimelineJS is streamed a slide at a time, its title (which counts the slides) last: byte
+    /// for byte the whole document encoded, with slides, without any, and on the embedded corpus.
+    @Test func streamedTimelineJSEqualsTheWholeDocumentEncoded() throws {
+        func whole(_ model: EventModel) throws -> Data {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return try encoder.encode(TimelineJSExport.document(model))
+        }
+        var model = model()
+        #expect(try TimelineJSExport.data(model) == whole(model))
+        model.incidents = model.background
+        #expect(try TimelineJSExport.data(model) == whole(model))
+        let embedded = try Pipeline.bundled().build(corpusAt: try #require(CorpusLoader.embeddedCorpusURL))
+        #expect(try TimelineJSExport.data(embedded) == whole(embedded))
+        #expect(String(decoding: try TimelineJSExport.data(embedded), as: UTF8.self).contains("articles, \(embedded.timeline.filter { !$0.undated }.count) incidents"))
+    }
+
+    @Test func filterMatchesAnIncidentAndItsPartsAlike() {
+        let filters = [IncidentFilter(), IncidentFilter(includeBackground: true), IncidentFilter(regions: ["north"]),
+                       IncidentFilter(from: F.day("2024-08-15"), includeBackground: true), IncidentFilter(search: "QUIETLY"),
+                       IncidentFilter(search: "fortress", includeBackground: true), IncidentFilter(search: "zzz")]
+        for filter in filters {
+            for incident in model().incidents {
+                var asked = false
+                let parts = filter.matches(background: incident.background, undated: incident.undated, time: incident.time,
+                                           regions: incident.regions, headline: incident.headline,
+                                           passages: { asked = true; return incident.mentions.map(\.span.text) })
+                #expect(parts == filter.matches(incident))
+                if filter.search == nil { #expect(!asked, "passages read without a search") }
+            }
+        }
+    }
+
     @Test func filterByRegionDateSearchAndBackground() {
         let incidents = model().incidents
         #expect(IncidentFilter().apply(incidents).count == 1)

@@ -65,8 +65,13 @@ public enum DateLabel {
 
     /// How the date was obtained, in words: "'on Wednesday' in ITV News, published Wed 14 Aug 2024".
     public static func provenance(of incident: Incident, model: EventModel) -> String {
+        provenance(of: incident, article: model.article)
+    }
+
+    /// The same, looking articles up with `article` (by id).
+    public static func provenance(of incident: Incident, article: (String) -> Article?) -> String {
         let mention = incident.datingMention
-        let article = model.article(mention.articleID)
+        let article = article(mention.articleID)
         let outlet = article?.displayOutlet ?? mention.articleID
         let published = article?.published.map { "published \(day($0))" + (article?.publishedInferred == true ? " (inferred from the text)" : "") } ?? "publication date unknown"
         if incident.undated { return "no date in the text and no publication date for \(outlet)" }

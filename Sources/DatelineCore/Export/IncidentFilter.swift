@@ -21,15 +21,22 @@ public struct IncidentFilter: Sendable, Equatable {
     }
 
     public func matches(_ incident: Incident) -> Bool {
-        if incident.background && !includeBackground { return false }
-        if !regions.isEmpty && !incident.regions.contains(where: { r in regions.contains { Self.regionMatches(r, $0) } }) { return false }
-        if (from != nil || to != nil) && incident.undated { return false }
-        if let from, incident.time.end < from { return false }
-        if let to, incident.time.start > to { return false }
+        matches(background: incident.background, undated: incident.undated, time: incident.time, regions: incident.regions,
+                headline: incident.headline, passages: { incident.mentions.lazy.map(\.span.text) })
+    }
+
+    /// The same test on an incident's parts, for readers that do not hold whole incidents (the
+    /// index): `passages` (the texts of its mentions) is called only when the search needs them.
+    public func matches<Passages: Sequence<String>>(background: Bool, undated: Bool, time: TimeValue, regions incidentRegions: [String],
+                                                    headline: String, passages: () throws -> Passages) rethrows -> Bool {
+        if background && !includeBackground { return false }
+        if !regions.isEmpty && !incidentRegions.contains(where: { r in regions.contains { Self.regionMatches(r, $0) } }) { return false }
+        if (from != nil || to != nil) && undated { return false }
+        if let from, time.end < from { return false }
+        if let to, time.start > to { return false }
         if let search, !search.isEmpty {
             let needle = search.lowercased()
-            let hit = incident.headline.lowercased().contains(needle)
-                || incident.mentions.contains { $0.span.text.lowercased().contains(needle) }
+            let hit = try headline.lowercased().contains(needle) || passages().contains { $0.lowercased().contains(needle) }
             if !hit { return false }
         }
         return true

@@ -105,35 +105,12 @@ public enum JSONExport {
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let shell = try encoder.encode(Document(corpus: Corpus(name: corpus.name, anchor: corpus.anchor?.iso, articles: articles.count),
                                                 events: [], warnings: warnings.map(\.description)))
-        // The empty events array in the shell: everything before it, then the events, then the rest.
-        guard let key = shell.range(of: Data("\"events\" : [".utf8)),
-              let close = shell[key.upperBound...].firstIndex(of: UInt8(ascii: "]")) else {
-            throw EncodingError.invalidValue(shell, .init(codingPath: [], debugDescription: "no events array in the export's shell"))
-        }
-        try sink(shell[..<key.upperBound])
-        var first = true
-        var count = 0
-        let indent = Data("    ".utf8)
-        // The two closures never outlive this call.
-        try withoutActuallyEscaping(sink) { sink in
-            try incidents { incident in
-                count += 1
-                let json = try encoder.encode(event(incident, articles: byID))
-                var chunk = Data((first ? "\n" : ",\n").utf8)
-                first = false
-                chunk.reserveCapacity(json.count + json.count / 8)
-                // Every line two levels in, except the empty lines of empty arrays (as the encoder).
-                var lineStart = true
-                for byte in json {
-                    if lineStart && byte != UInt8(ascii: "\n") { chunk += indent }
-                    chunk.append(byte)
-                    lineStart = byte == UInt8(ascii: "\n")
-                }
-                try sink(chunk)
+        return try StreamedJSONArray.write(key: "events", shell: { _ in shell }, elements: { each in
+            // `each` never outlives this call.
+            try withoutActuallyEscaping(each) { each in
+                try incidents { incident in try each(try encoder.encode(event(incident, articles: byID))) }
             }
-        }
-        try sink(first ? shell[key.upperBound...] : Data("\n  ".utf8) + shell[close...])
-        return count
+        }, to: sink)
     }
 
     /// The whole document at once: what `write` streams (its tests compare the two).

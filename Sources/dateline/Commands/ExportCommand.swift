@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineIndex
 import Foundation
 
 struct ExportCommand: ParsableCommand {
@@ -23,24 +24,25 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try Console.run {
             let out = try ExportOutput(path: output)
-            let (incidents, warnings): (Int, [LoadWarning])
-            if format == .json {
-                // Streamed from the index one incident at a time (the whole model of a large
-                // corpus does not fit in memory comfortably).
-                (incidents, warnings) = try corpus.read(indexed: { try $0.exportJSON(to: out.write) }, inMemory: { model in
-                    try out.restart()
-                    try out.write(try JSONExport.data(model))
-                    return (model.incidents.count, model.warnings)
-                })
-                try out.write(Data("\n".utf8))
-            } else {
-                let model = try corpus.loadModel(quiet: true)
+            // Streamed from the index one incident at a time (the whole model of a large corpus
+            // does not fit in memory comfortably).
+            let (incidents, warnings): (Int, [LoadWarning]) = try corpus.read(indexed: { index in
+                let reader = ModelReader(database: index.database)
                 switch format {
-                case .csv: try out.write(Data(CSVExport.text(model).utf8))
-                default: try out.write(try TimelineJSExport.data(model) + Data("\n".utf8))
+                case .json: return try reader.exportJSON(corpus: index.corpus, to: out.write)
+                case .csv: return try reader.exportCSV(corpus: index.corpus, to: { try out.write(Data($0.utf8)) })
+                case .timelinejs: return try reader.exportTimelineJS(corpus: index.corpus, to: out.write)
                 }
-                (incidents, warnings) = (model.incidents.count, model.warnings)
-            }
+            }, inMemory: { model in
+                try out.restart()
+                switch format {
+                case .json: try out.write(try JSONExport.data(model))
+                case .csv: try out.write(Data(CSVExport.text(model).utf8))
+                case .timelinejs: try out.write(try TimelineJSExport.data(model))
+                }
+                return (model.incidents.count, model.warnings)
+            })
+            if format != .csv { try out.write(Data("\n".utf8)) }
             try out.finish()
             if let output {
                 for warning in warnings { Console.warn("warning: \(warning)") }

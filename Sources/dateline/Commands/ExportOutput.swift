@@ -8,6 +8,9 @@ final class ExportOutput {
     private let temporary: String?
     private let handle: FileHandle
     private var written = 0
+    /// Pieces (a CSV line, an event) are gathered into writes of about this size.
+    private var buffer = Data()
+    private static let bufferSize = 1 << 20
 
     /// `path` nil: standard output.
     init(path: String?) throws {
@@ -34,12 +37,19 @@ final class ExportOutput {
     }
 
     func write(_ data: Data) throws {
+        buffer += data
+        written += data.count
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
         do {
-            try handle.write(contentsOf: data)
+            try handle.write(contentsOf: buffer)
         } catch {
             throw Failure.failed("cannot write \(path ?? "to standard output"): \(error.localizedDescription)")
         }
-        written += data.count
+        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Starts over (the index failed midway and the export is made in memory instead); on
@@ -49,12 +59,14 @@ final class ExportOutput {
         guard temporary != nil else {
             throw Failure.failed("reading the index failed in the middle of the export to standard output; run again with --no-index")
         }
+        buffer.removeAll()
         try handle.truncate(atOffset: 0)
         written = 0
     }
 
-    /// Puts the file in place.
+    /// Writes what is left and puts the file in place.
     func finish() throws {
+        try flush()
         guard let path, let temporary else { return }
         try? handle.close()
         if rename(temporary, path) != 0 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineIndex
 
 struct RegionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,21 +11,23 @@ struct RegionsCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let model = try corpus.loadModel(quiet: true)
+            // Through the index only the regions column is read.
+            let tally = try corpus.read(indexed: { index in
+                var tally = RegionTally()
+                try IndexTallies(database: index.database).incidentRegions { tally.add(background: $0, regions: $1) }
+                return tally
+            }, inMemory: { model in
+                var tally = RegionTally()
+                for incident in model.incidents { tally.add(background: incident.background, regions: incident.regions) }
+                return tally
+            })
             var table = TextTable()
             table.add(["INCIDENTS", "BACKGROUND", "REGION"])
-            var timeline: [String: Int] = [:], background: [String: Int] = [:]
-            for incident in model.incidents {
-                for region in incident.regions {
-                    if incident.background { background[region, default: 0] += 1 } else { timeline[region, default: 0] += 1 }
-                }
+            for region in tally.regions {
+                table.add([String(tally.timeline[region] ?? 0), String(tally.background[region] ?? 0), region])
             }
-            for (region, _) in model.regionCounts {
-                table.add([String(timeline[region] ?? 0), String(background[region] ?? 0), region])
-            }
-            let none = model.incidents.filter { $0.regions.isEmpty }.count
-            table.add([String(none), "", "(no region)"])
-            print(table.render())
+            table.add([String(tally.unnamed), "", "(no region)"])
+            table.print()
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DatelineCore
-
+import DatelineIndex
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
@@ -13,19 +13,30 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let model = try corpus.loadModel(quiet: true)
-            let matches = model.incidents.filter { $0.id.hasPrefix(id) || $0.id == "ev-" + id }
-            guard let incident = matches.first else {
+            // Through the index: a lookup by id, then only that incident and its articles.
+            let found = try corpus.read(indexed: { index in
+                try IncidentLookup(database: index.database).find(id)
+            }, inMemory: { model -> IncidentLookup.Result in
+                let matches = model.incidents.filter { $0.id.hasPrefix(id) || $0.id == "ev-" + id }
+                guard let incident = matches.first else { return .none }
+                if matches.count > 1 { return .ambiguous(count: matches.count, first: matches.prefix(5).map(\.id)) }
+                var articles: [String: Article] = [:]
+                for m in incident.mentions { articles[m.articleID] = model.article(m.articleID) }
+                return .found(incident, articles: articles)
+            })
+            switch found {
+            case .none:
                 throw Failure.badInput("no incident '\(id)'; `dateline list` prints the ids")
+            case .ambiguous(let count, let first):
+                throw Failure.badInput("'\(id)' matches \(count) incidents (\(first.joined(separator: ", "))); give more of the id")
+            case .found(let incident, let articles):
+                print(Self.render(incident, article: { articles[$0] }))
             }
-            if matches.count > 1 {
-                throw Failure.badInput("'\(id)' matches \(matches.count) incidents (\(matches.prefix(5).map(\.id).joined(separator: ", "))); give more of the id")
-            }
-            print(Self.render(incident, model: model))
         }
     }
 
-    static func render(_ incident: Incident, model: EventModel) -> String {
+    /// `article`: the article with an id (the first file with it, as `EventModel.article`).
+    static func render(_ incident: Incident, article lookup: (String) -> Article?) -> String {
         var out: [String] = []
         out.append("\(incident.id)  \(incident.headline)")
         out.append("")
@@ -34,7 +45,7 @@ struct ShowCommand: ParsableCommand {
         } else {
             out.append("Date:     \(DateLabel.long(incident)) [\(incident.time.timex), \(incident.time.granularity.rawValue), \(incident.basis.rawValue)]\(incident.background ? "  (background: before the anchor)" : "")")
         }
-        out.append("          \(DateLabel.provenance(of: incident, model: model))")
+        out.append("          \(DateLabel.provenance(of: incident, article: lookup))")
         let regions = incident.regions.isEmpty ? "none named" : incident.regions.joined(separator: ", ") + (incident.regionsFromContext ? " (from context: no passage names a region)" : "")
         out.append("Regions:  \(regions)")
         if !incident.places.isEmpty { out.append("Places:   \(incident.places.joined(separator: ", "))") }
@@ -54,7 +65,7 @@ struct ShowCommand: ParsableCommand {
         }
         let byArticle = Dictionary(grouping: incident.mentions, by: \.articleID)
         for articleID in byArticle.keys.sorted() {
-            let article = model.article(articleID)
+            let article = lookup(articleID)
             let published = article?.published.map { DateLabel.day($0) + (article?.publishedInferred == true ? " (inferred)" : "") } ?? "date unknown"
             out.append("")
             out.append("— \(article?.displayOutlet ?? articleID), \(published)  [\(articleID)]")
