@@ -70,9 +70,15 @@ struct ClauseSplitter: Sendable {
     /// place; it is decoded into scalars only when it splits (rarely), to trim the clauses.
     func clauses(of sentence: String) -> [Range<Int>] {
         var contiguous = sentence
+        // Most sentences give no rule a place to cut: proven from the bytes, without reading words.
+        if let ascii = contiguous.withUTF8({ Self.holdsNoCue($0) ? $0.count : nil }) { return [0..<ascii] }
+        return clausesFromWords(of: sentence)
+    }
+
+    /// `clauses(of:)` without the pre-test: every rule applied to the words.
+    func clausesFromWords(of sentence: String) -> [Range<Int>] {
+        var contiguous = sentence
         return contiguous.withUTF8 { bytes in
-            // Most sentences give no rule a place to cut: proven from the bytes, without reading words.
-            if Self.holdsNoCue(bytes) { return [0..<bytes.count] }
             let (words, scalarCount) = Self.words(utf8: bytes)
             let cuts = cuts(words) { from, to in
                 let lower = from.map { words[$0].byteStart } ?? 0, upper = to.map { words[$0].byteStart } ?? bytes.count
