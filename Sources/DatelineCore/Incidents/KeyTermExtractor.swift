@@ -6,20 +6,26 @@ public struct KeyTermExtractor: Sendable {
     let variants: [String: String]
     /// The same two lexicons in one table keyed by bytes, for ASCII words (most of them): a word is
     /// tested by one lookup, without building a `String`. Lexicon keys are ASCII, so byte and
-    /// `String` equality agree.
-    let lexemes: ByteKeyTable<Lexeme>
-
-    enum Lexeme: Sendable {
-        case stopword
-        /// Folded to this spelling (a variant is folded even when it is also a stopword).
-        case variant(String)
-    }
+    /// `String` equality agree. The value is `stopword`, or the index of the variant's term in
+    /// `variantTerms` (a plain integer: an enum with a `String` payload was retained and released
+    /// at every lookup).
+    let lexemes: ByteKeyTable<Int32>
+    static let stopword: Int32 = -1
+    /// What each variant becomes as a term (folded, checked and stemmed once, here, instead of at
+    /// every occurrence): nil when the folded spelling is itself dropped.
+    let variantTerms: [String?]
+    /// The longest ASCII term in `variantTerms`: bounds the scratch space `terms` reserves.
+    let longestVariantTerm: Int
 
     init(stopwords: Set<String>, variants: [String: String]) {
         self.stopwords = stopwords
         self.variants = variants
+        let spellings = variants.sorted { $0.key < $1.key }
         // A later key replaces an earlier one with the same bytes: variants after stopwords.
-        lexemes = ByteKeyTable(stopwords.map { ($0, Lexeme.stopword) } + variants.map { ($0.key, Lexeme.variant($0.value)) })
+        lexemes = ByteKeyTable(stopwords.map { ($0, Self.stopword) } + spellings.enumerated().map { ($1.key, Int32($0)) })
+        let terms = spellings.map { Self.checkedTerm($0.value, stopwords: stopwords) }
+        variantTerms = terms
+        longestVariantTerm = terms.reduce(0) { max($0, $1?.utf8.count ?? 0) }
     }
 
     public static func bundled() throws -> KeyTermExtractor {
@@ -32,91 +38,144 @@ public struct KeyTermExtractor: Sendable {
     /// Terms of `text` in order of first occurrence, each once.
     public func terms(in text: String) -> [String] {
         var text = text
-        // One pass over the UTF-8 in place: words are lower-cased into one scratch buffer, tested
-        // against the byte-keyed lexicons, stemmed there, and only a term kept becomes a `String`.
+        // One pass over the UTF-8 in place: each ASCII word is lower-cased straight into the term
+        // list's byte arena, tested against the byte-keyed lexicons and stemmed there; only the
+        // terms kept become `String`s, once, at the end. Nothing is allocated per word.
         return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
-                let word = scratch.baseAddress!
-                var result = TermList()
-                Self.forEachWord(bytes) { range in
-                    var n = 0
-                    var digit = false
-                    for i in range {
-                        let b = bytes[i]
-                        guard b < 0x80 else {
-                            add(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased(), to: &result)
-                            return
-                        }
-                        digit = digit || b &- 0x30 < 10
-                        word[n] = b &- 0x41 < 26 ? b | 0x20 : b
-                        n += 1
-                    }
-                    if n >= 2, word[n - 2] == UInt8(ascii: "'"), word[n - 1] == UInt8(ascii: "s") { n -= 2 }
-                    switch lexemes.value(UnsafeBufferPointer(start: word, count: n)) {
-                    case .variant(let folded)?: addChecked(folded, to: &result)
-                    case .stopword?: return
-                    case nil:
-                        // ASCII: one byte per Character, so the byte count is the `String` count.
-                        guard n >= 3, !digit else { return }
-                        result.insertASCII(UnsafeBufferPointer(start: word, count: Self.stemASCII(word, count: n)))
-                    }
+            let n = bytes.count
+            // A word takes at least one byte and a separator: at most n/2 + 1 words, so terms.
+            let slots = n / 2 + 2
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1 + slots * longestVariantTerm) { arena in
+                withUnsafeTemporaryAllocation(of: KeyTermList.Entry.self, capacity: slots) { entries in
+                    var list = KeyTermList(arena: arena.baseAddress!, entries: entries.baseAddress!)
+                    collect(bytes, into: &list)
+                    return list.strings()
                 }
-                return result.terms
+            }
+        }
+    }
+
+    /// What an ASCII byte is to the word rules, one bit each (non-ASCII bytes are decoded where
+    /// they occur): one table load per byte instead of a chain of range tests.
+    enum ByteClass {
+        static let alphanumeric: UInt8 = 1
+        static let digit: UInt8 = 2
+        /// `-` and `'`: inside a word only.
+        static let joiner: UInt8 = 4
+        /// A–Z; `upper << 2` is the 0x20 that lower-cases it.
+        static let upper: UInt8 = 8
+        static let nonASCII: UInt8 = 16
+
+        static let table: [UInt8] = (0..<256).map { b -> UInt8 in
+            switch b {
+            case 0x61...0x7A: alphanumeric
+            case 0x41...0x5A: alphanumeric | upper
+            case 0x30...0x39: alphanumeric | digit
+            case 0x2D, 0x27: joiner
+            case 0x80...: nonASCII
+            default: 0
+            }
+        }
+    }
+
+    /// The word scan of `terms`, with the word rules of `forEachWord` written out inline: a
+    /// closure called per word cost more than the lookup it made.
+    @inline(__always)
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, into list: inout KeyTermList) {
+        ByteClass.table.withUnsafeBufferPointer { classes in
+            collect(bytes, classes: classes, into: &list)
+        }
+    }
+
+    @inline(__always)
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, into list: inout KeyTermList) {
+        let table = lexemes
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            // Up to the next word scalar (a letter, a digit or a joiner).
+            let kind = classes[Int(bytes[i])]
+            if kind == 0 { i += 1; continue }
+            if kind & ByteClass.nonASCII != 0 {
+                let (s, length) = UTF8Scalars.decode(bytes, i)
+                guard s == "\u{2019}" || s.isLetter else { i += length; continue }
+            }
+            // Leading joiners are dropped; `end` follows the last non-joiner. ASCII letters and
+            // digits are lower-cased into the arena as they are read.
+            let word = list.top
+            var start = i, end = i
+            var leading = true
+            // Where the first non-ASCII scalar after the leading joiners lies: a trailing "’" is
+            // no part of the word.
+            var firstNonASCII = n
+            var kinds: UInt8 = 0
+            while i < n {
+                var c = bytes[i]
+                var k = classes[Int(c)]
+                if k & ByteClass.alphanumeric != 0 {
+                    // A run of letters and digits: most of every word.
+                    repeat {
+                        kinds |= k
+                        word[i - start] = c | (k & ByteClass.upper) << 2
+                        i += 1
+                        if i == n { break }
+                        c = bytes[i]
+                        k = classes[Int(c)]
+                    } while k & ByteClass.alphanumeric != 0
+                    leading = false
+                    end = i
+                    continue
+                }
+                if k & ByteClass.joiner != 0 {
+                    i += 1
+                    if leading { start = i } else { word[i - 1 - start] = c }
+                    continue
+                }
+                guard k & ByteClass.nonASCII != 0 else { break }
+                let (s, length) = UTF8Scalars.decode(bytes, i)
+                if s == "\u{2019}" {
+                    i += length
+                    if leading { start = i } else { firstNonASCII = min(firstNonASCII, i - length) }
+                    continue
+                }
+                guard s.isLetter else { break }
+                firstNonASCII = min(firstNonASCII, i)
+                i += length
+                leading = false
+                end = i
+            }
+            guard !leading && start < end else { continue }
+            guard firstNonASCII >= end else {
+                addNonASCII(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), to: &list)
+                continue
+            }
+            var count = end - start
+            if count >= 2, word[count - 2] == UInt8(ascii: "'"), word[count - 1] == UInt8(ascii: "s") { count -= 2 }
+            switch table.value(UnsafeBufferPointer(start: word, count: count)) {
+            case Self.stopword?:
+                continue
+            case let variant?:
+                if let term = variantTerms[Int(variant)] { list.insert(term) }
+            case nil:
+                // ASCII: one byte per Character, so the byte count is the `String` count.
+                guard count >= 3, kinds & ByteClass.digit == 0 else { continue }
+                list.insertTop(count: Self.stemASCII(word, count: count))
             }
         }
     }
 
     /// The word path over `String`s, for words with non-ASCII letters.
-    private func add(_ word: String, to result: inout TermList) {
+    private func addNonASCII(_ word: String, to list: inout KeyTermList) {
         var lower = word
         if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { lower = String(lower.dropLast(2)) }
         if let folded = variants[lower] { lower = folded }
-        addChecked(lower, to: &result)
+        if let term = Self.checkedTerm(lower, stopwords: stopwords) { list.insert(term) }
     }
 
-    private func addChecked(_ lower: String, to result: inout TermList) {
-        guard lower.count >= 3, !stopwords.contains(lower), !lower.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return }
-        result.insert(Self.stem(lower))
-    }
-
-    /// The terms found so far, each once (`String` equality). A clause has a handful: a linear
-    /// search beats hashing them, and comparing byte hashes first beats comparing `String`s.
-    struct TermList {
-        var terms: [String]
-        /// `ByteKeyTable.hash` of each ASCII term's bytes; nil for the others (compared as `String`s).
-        var hashes: [Int?]
-
-        /// Room for a clause's usual handful of terms: growing from empty reallocated four times.
-        init() {
-            terms = []
-            terms.reserveCapacity(16)
-            hashes = []
-            hashes.reserveCapacity(16)
-        }
-
-        mutating func insertASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
-            let h = ByteKeyTable<Bool>.hash(bytes)
-            var string: String?
-            for (k, other) in hashes.enumerated() {
-                if let other {
-                    // ASCII against ASCII: equal as `String`s exactly when equal as bytes.
-                    if other == h && terms[k].utf8.elementsEqual(bytes) { return }
-                } else {
-                    let s = string ?? String(decoding: bytes, as: UTF8.self)
-                    string = s
-                    if terms[k] == s { return }
-                }
-            }
-            terms.append(string ?? String(decoding: bytes, as: UTF8.self))
-            hashes.append(h)
-        }
-
-        mutating func insert(_ term: String) {
-            guard !terms.contains(term) else { return }
-            terms.append(term)
-            var copy = term
-            hashes.append(copy.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? ByteKeyTable<Bool>.hash($0) : nil })
-        }
+    /// The term a lower-cased word becomes, or nil when it is dropped (short, a stopword, or with digits).
+    private static func checkedTerm(_ lower: String, stopwords: Set<String>) -> String? {
+        guard lower.count >= 3, !stopwords.contains(lower), !lower.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        return stem(lower)
     }
 
     /// Byte ranges of the words of UTF-8 `bytes`: letters, digits and inner hyphens/apostrophes

@@ -33,7 +33,6 @@ struct MentionExtractor: Sendable {
         // refers to the last one that agrees with the pronoun.
         var named: [Attribution] = []
         for sentence in sentences where sentence.kind == .body {
-            let sentenceText = ScalarText(sentence.text)
             // One tokenization of the sentence for every attribution attempt, and for the clause
             // when the sentence is its only one.
             let sentenceTokens = ClaimsTokenizer.tokenize(sentence.text)
@@ -48,14 +47,16 @@ struct MentionExtractor: Sendable {
                 sentenceAttribution = attempt(older)
             }
             let previous = sentenceAttribution.claimant != nil ? sentenceAttribution : named.last
-            let clauseRanges = clauses.clauses(of: sentenceText, range: 0..<sentenceText.count)
+            let clauseRanges = clauses.clauses(of: sentence.text)
             // A reporting frame opens or closes a sentence ("X said that A, and B"; "A, and B, X said"):
             // only then do the sentence's other clauses share its claimant.
             let frameClause = Self.clauseIndex(of: sentenceAttribution.cue, in: sentence.text, clauses: clauseRanges)
             let sharesFrame = frameClause == 0 || frameClause == clauseRanges.count - 1
             for clauseRange in clauseRanges {
                 let start = sentence.span.start + clauseRange.lowerBound
-                let whole = clauseRange == 0..<sentenceText.count
+                // A sentence that does not split is its one clause, whole (its full range, untrimmed);
+                // one that splits gives two clauses or more.
+                let whole = clauseRanges.count == 1
                 let span: TextSpan
                 if whole {
                     span = sentence.span

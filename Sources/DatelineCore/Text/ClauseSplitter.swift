@@ -61,9 +61,47 @@ struct ClauseSplitter: Sendable {
         self.primaryTime = primaryTime
     }
 
+    /// Clause ranges (scalar offsets) of `range` of `sentence`.
     func clauses(of sentence: ScalarText, range: Range<Int>) -> [Range<Int>] {
-        let words = Self.words(in: sentence, range: range)
-        guard words.count >= 2 * Self.minimumWords else { return [range] }
+        clauses(of: sentence.string(range)).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
+    }
+
+    /// Clause ranges, in scalar offsets, of a whole sentence. Its words are read from the UTF-8 in
+    /// place; it is decoded into scalars only when it splits (rarely), to trim the clauses.
+    func clauses(of sentence: String) -> [Range<Int>] {
+        var contiguous = sentence
+        // Most sentences give no rule a place to cut: proven from the bytes, without reading words.
+        if let ascii = contiguous.withUTF8({ Self.holdsNoCue($0) ? $0.count : nil }) { return [0..<ascii] }
+        return clausesFromWords(of: sentence)
+    }
+
+    /// `clauses(of:)` without the pre-test: every rule applied to the words.
+    func clausesFromWords(of sentence: String) -> [Range<Int>] {
+        var contiguous = sentence
+        return contiguous.withUTF8 { bytes in
+            let (words, scalarCount) = Self.words(utf8: bytes)
+            let cuts = cuts(words) { from, to in
+                let lower = from.map { words[$0].byteStart } ?? 0, upper = to.map { words[$0].byteStart } ?? bytes.count
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+            }
+            guard !cuts.isEmpty else { return [0..<scalarCount] }
+            let text = ScalarText(sentence)
+            var result: [Range<Int>] = []
+            var start = 0
+            for cut in cuts {
+                let boundary = words[cut].start
+                result.append(trimClause(text, start..<boundary))
+                start = boundary
+            }
+            result.append(trimClause(text, start..<scalarCount))
+            return result.filter { !$0.isEmpty }
+        }
+    }
+
+    /// Word indices where a new clause starts, in order. `piece(from, to)` is the text from word
+    /// `from` (nil: the start) up to word `to` (nil: the end).
+    private func cuts(_ words: [Word], piece: (Int?, Int?) -> String) -> [Int] {
+        guard words.count >= 2 * Self.minimumWords else { return [] }
         var cuts: [Int] = []  // word indices where a new clause starts
         for i in words.indices where i >= Self.minimumWords && words.count - i >= Self.minimumWords {
             let word = words[i]
@@ -78,7 +116,7 @@ struct ClauseSplitter: Sendable {
                 cuts.append(i)
             } else if afterComma && kinds.contains(.with) && absoluteClause(words, from: i + 1) {
                 cuts.append(i)
-            } else if afterComma && kinds.contains(.relative) && relativeHasOwnTime(sentence, words, at: i, range: range) {
+            } else if afterComma && kinds.contains(.relative) && relativeHasOwnTime(words, at: i, piece: piece) {
                 cuts.append(i)
             }
         }
@@ -88,16 +126,7 @@ struct ClauseSplitter: Sendable {
                 cuts.append(comma)
             }
         }
-        guard !cuts.isEmpty else { return [range] }
-        var result: [Range<Int>] = []
-        var start = range.lowerBound
-        for cut in Set(cuts).sorted() {
-            let boundary = words[cut].start
-            result.append(trimClause(sentence, start..<boundary))
-            start = boundary
-        }
-        result.append(trimClause(sentence, start..<range.upperBound))
-        return result.filter { !$0.isEmpty }
+        return Set(cuts).sorted()
     }
 
     private func startsNewReport(_ words: [Word], from index: Int) -> Bool {
@@ -129,12 +158,11 @@ struct ClauseSplitter: Sendable {
         "arguing", "stating", "adding", "asserting",
     ]
 
-    private func relativeHasOwnTime(_ sentence: ScalarText, _ words: [Word], at index: Int, range: Range<Int>) -> Bool {
-        var end = range.upperBound
-        for j in index + 1..<words.count where words[j].precededByComma { end = words[j].start; break }
-        let relative = sentence.string(words[index].start..<end)
-        guard let own = primaryTime(relative) else { return false }
-        let main = primaryTime(sentence.string(range.lowerBound..<words[index].start))
+    private func relativeHasOwnTime(_ words: [Word], at index: Int, piece: (Int?, Int?) -> String) -> Bool {
+        var end: Int?
+        for j in index + 1..<words.count where words[j].precededByComma { end = j; break }
+        guard let own = primaryTime(piece(index, end)) else { return false }
+        let main = primaryTime(piece(nil, index))
         return main != own
     }
 
@@ -148,7 +176,10 @@ struct ClauseSplitter: Sendable {
     }
 
     struct Word {
+        /// In scalars.
         var start: Int
+        /// In UTF-8 bytes (set by `words(utf8:)` only).
+        var byteStart = 0
         var kinds: Kinds
         var isCapitalised: Bool
         var isNumber: Bool
@@ -198,6 +229,148 @@ struct ClauseSplitter: Sendable {
         return words
     }
 
+    /// Whether ASCII `bytes` hold nothing any cut needs: no `;`, no word "and", no "while",
+    /// "whereas", "with" or relative word after a comma or hyphen, no initial "while", "whereas" or
+    /// "although" (in any case). Then the sentence is one clause. Non-ASCII text (a dash, a
+    /// non-ASCII letter) is not judged here: false.
+    static func holdsNoCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteClass.table.withUnsafeBufferPointer { classes in
+            let n = bytes.count
+            var i = 0
+            var afterComma = false
+            var first = true
+            while i < n {
+                let b = bytes[i]
+                let k = classes[Int(b)]
+                if k & ByteClass.wordPart == 0 {
+                    if k & ByteClass.nonASCII != 0 || b == 0x3B { return false }
+                    if b == 0x2C || b == 0x2D { afterComma = true }
+                    i += 1
+                    continue
+                }
+                // A run of letters, digits and apostrophes: every word the reader finds starts one,
+                // and a cue word is all of one.
+                let start = i
+                while i < n, classes[Int(bytes[i])] & ByteClass.wordPart != 0 { i += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                if word.count == 3, word[0] | 0x20 == 0x61, word[1] | 0x20 == 0x6E, word[2] | 0x20 == 0x64 { return false }
+                var cues: Kinds = []
+                if afterComma { cues.formUnion([.contrast, .with, .relative]) }
+                if first { cues.formUnion([.contrast, .although]) }
+                if !cues.isEmpty, kindFilter.mayHold(word), let kinds = cueKinds(word), !kinds.isDisjoint(with: cues) {
+                    return false
+                }
+                afterComma = false
+                first = false
+            }
+            return true
+        }
+    }
+
+    /// The kinds of an ASCII word (nil: none), lower-cased for the lookup.
+    private static func cueKinds(_ word: UnsafeBufferPointer<UInt8>) -> Kinds? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+            for j in 0..<word.count { lower[j] = word[j] | 0x20 }
+            return kindTable.value(UnsafeBufferPointer(lower)).map(Kinds.init(rawValue:))
+        }
+    }
+
+    /// What an ASCII byte is to the word reader, one bit each: one table load per byte.
+    enum ByteClass {
+        /// Letters, digits and the apostrophe: continue a word.
+        static let wordPart: UInt8 = 1
+        /// Letters and digits: start a word.
+        static let wordStart: UInt8 = 2
+        /// A lead or continuation byte of a multi-byte scalar: decoded where met.
+        static let nonASCII: UInt8 = 4
+
+        static let table: [UInt8] = (0..<256).map { b -> UInt8 in
+            switch b {
+            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: wordPart | wordStart
+            case 0x27: wordPart
+            case 0x80...: nonASCII
+            default: 0
+            }
+        }
+    }
+
+    /// `words(in:range:)` of a whole sentence read from its UTF-8 in place (the same words, with
+    /// scalar and byte offsets), and the sentence's length in scalars.
+    static func words(utf8 s: UnsafeBufferPointer<UInt8>) -> (words: [Word], scalars: Int) {
+        ByteClass.table.withUnsafeBufferPointer { classes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestKindWord) { lower in
+                words(utf8: s, classes: classes, lower: lower)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func words(utf8 s: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+                              lower: UnsafeMutableBufferPointer<UInt8>) -> (words: [Word], scalars: Int) {
+        var words: [Word] = []
+        words.reserveCapacity(s.count / 4 + 1)
+        let table = kindTable, filter = kindFilter
+        let n = s.count
+        var i = 0
+        // Bytes beyond the first of each scalar so far: the scalar offset of byte i is i - extra.
+        var extra = 0
+        var sawComma = false
+        var sawSemicolon = false
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+        while i < n {
+            let b = s[i]
+            let k = classes[Int(b)]
+            var capitalised = b &- 0x41 < 26
+            if k & ByteClass.wordStart == 0 {
+                if k & ByteClass.nonASCII == 0 {
+                    if b == 0x2C { sawComma = true }
+                    else if b == 0x3B { sawSemicolon = true }
+                    // A hyphen standing alone between spaces sets off a clause like a comma.
+                    else if b == 0x2D, i > 0, i + 1 < n, s[i - 1] == 0x20, s[i + 1] == 0x20 { sawComma = true }
+                    i += 1
+                    continue
+                }
+                let (u, length) = UTF8Scalars.decode(s, i)
+                guard u.isLetter else {
+                    // Dashes set off clauses like commas.
+                    if u == "\u{2013}" || u == "\u{2014}" { sawComma = true }
+                    i += length
+                    extra += length - 1
+                    continue
+                }
+                capitalised = u.isUppercaseLetter
+            }
+            let start = i, startScalar = i - extra
+            var ascii = true
+            // Letters, digits, apostrophes, and a comma or point between digits.
+            while i < n {
+                let c = s[i]
+                let kc = classes[Int(c)]
+                if kc & ByteClass.wordPart != 0 { i += 1; continue }
+                if (c == 0x2C || c == 0x2E) && i + 1 < n && isDigit(s[i + 1]) && isDigit(s[i - 1]) { i += 1; continue }
+                guard kc & ByteClass.nonASCII != 0 else { break }
+                let (u, length) = UTF8Scalars.decode(s, i)
+                guard u.isLetter || u == "\u{2019}" else { break }
+                ascii = false
+                i += length
+                extra += length - 1
+            }
+            var kinds: Kinds = []
+            let word = UnsafeBufferPointer(rebasing: s[start..<i])
+            if !ascii {
+                kinds = Kinds(rawValue: table.value(String(decoding: word, as: UTF8.self).lowercased()) ?? 0)
+            } else if filter.mayHold(word) {
+                for j in 0..<word.count { lower[j] = word[j] | 0x20 }
+                kinds = Kinds(rawValue: table.value(UnsafeBufferPointer(rebasing: lower[0..<word.count])) ?? 0)
+            }
+            words.append(Word(start: startScalar, byteStart: start, kinds: kinds, isCapitalised: capitalised,
+                              isNumber: isDigit(b), precededByComma: sawComma, precededBySemicolon: sawSemicolon))
+            sawComma = false
+            sawSemicolon = false
+        }
+        return (words, n - extra)
+    }
+
     /// Moves `i` past the word starting there (letters, digits, apostrophes, and a comma or point
     /// between digits); returns whether the word is ASCII.
     @inline(__always)
@@ -238,6 +411,16 @@ struct ClauseSplitter: Sendable {
         @inline(__always)
         private static func index(_ length: Int, _ first: UInt8, _ last: UInt8) -> Int {
             (length * 26 + Int(first &- 0x61)) * 26 + Int(last &- 0x61)
+        }
+
+        /// The same for an ASCII word's bytes.
+        @inline(__always)
+        func mayHold(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard word.count <= ClauseSplitter.longestKindWord else { return false }
+            let first = word[0] | 0x20, last = word[word.count - 1] | 0x20
+            guard first &- 0x61 < 26, last &- 0x61 < 26 else { return false }
+            let index = Self.index(word.count, first, last)
+            return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
         }
 
         /// Whether the ASCII word at `range` may be a kind word (lower-cased letters at both ends).

@@ -11,19 +11,25 @@
 /// 5. Of the rest, the first with day or week granularity (an unresolved one, without a reference,
 ///    counts as such); else the first (month, year, interval).
 enum PrimarySelection {
+    /// The rules as predicates over the matches, each narrowing step a pass that asks only whether
+    /// its narrower set is empty: no index arrays are built (the stage runs on every clause).
     static func choose(_ matches: [TimeMatch]) -> Int? {
-        let eligible = matches.indices.filter { matches[$0].role == .point }
-        let pool = eligible.isEmpty ? matches.indices.filter { matches[$0].role == .vague } : eligible
-        guard !pool.isEmpty else { return nil }
-        let outside = pool.filter { !matches[$0].inRelativeClause }
-        let unrelated = (outside.isEmpty ? pool : outside).filter { matches[$0].subordination != .strong }
-        guard !unrelated.isEmpty else { return nil }
-        let main = unrelated.filter { matches[$0].subordination == .none }
-        let candidates = main.isEmpty ? unrelated : main
-        if let fine = candidates.first(where: { i in
-            guard let g = matches[i].value?.granularity else { return true }
+        // 1–2: points, else vague spans.
+        let poolRole: TimeRole = matches.contains { $0.role == .point } ? .point : .vague
+        // 3: relative-clause expressions only when nothing lies outside one.
+        let anyOutside = matches.contains { $0.role == poolRole && !$0.inRelativeClause }
+        // 4: strong background never; weak background only when nothing else is left.
+        func unrelated(_ m: TimeMatch) -> Bool {
+            m.role == poolRole && (!anyOutside || !m.inRelativeClause) && m.subordination != .strong
+        }
+        let anyMain = matches.contains { unrelated($0) && $0.subordination == .none }
+        func candidate(_ m: TimeMatch) -> Bool { unrelated(m) && (!anyMain || m.subordination == .none) }
+        // 5: the first of day or week granularity (or unresolved), else the first.
+        if let fine = matches.firstIndex(where: { m in
+            guard candidate(m) else { return false }
+            guard let g = m.value?.granularity else { return true }
             return g == .day || g == .week
         }) { return fine }
-        return candidates.first
+        return matches.firstIndex(where: candidate)
     }
 }
