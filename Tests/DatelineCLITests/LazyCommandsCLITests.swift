@@ -56,7 +56,8 @@ import Testing
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: corpus).sorted().first { $0.hasSuffix(".md") || $0.hasSuffix(".txt") })
         let url = URL(fileURLWithPath: corpus).appendingPathComponent(name)
         try (try Data(contentsOf: url) + Data("\n\nOn Tuesday a drone struck a fuel depot near Sudzha, officials said.\n".utf8)).write(to: url)
-        try expectSame(["--corpus", corpus], label: "updated")
+        // A third of the commands after the update: LazyReadersTests compares every reader after one.
+        try expectSame(["--corpus", corpus], label: "updated", all: false)
         try expectSame([], label: "embedded", all: false)
     }
 }
