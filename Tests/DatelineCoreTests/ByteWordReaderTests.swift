@@ -22,7 +22,8 @@ import Testing
             return Int((state >> 33) % UInt64(n))
         }
         return (0..<count).map { _ in
-            var s = ""
+            // Some open with a quotation mark, as quoted speech does.
+            var s = ["", "", "'", "\u{201C}"][next(4)]
             for _ in 0..<(2 + next(22)) { s += pieces[next(pieces.count)] + separators[next(separators.count)] }
             return s
         }
@@ -98,6 +99,11 @@ import Testing
         }
         var initial = "Although " + base + ", the mayor has ordered a curfew"
         #expect(!initial.withUTF8 { ClauseSplitter.holdsNoCue($0) })
+        // A single quotation mark opening a word is not part of it (British quotations): "'While".
+        var quoted = "'While " + base + ", the mayor has ordered a curfew"
+        #expect(!quoted.withUTF8 { ClauseSplitter.holdsNoCue($0) })
+        var quotedAnd = base + " 'and the mayor has ordered a curfew"
+        #expect(!quotedAnd.withUTF8 { ClauseSplitter.holdsNoCue($0) })
         var plain = base + ", officials said, and" + "rews were seen"
         #expect(plain.withUTF8 { ClauseSplitter.holdsNoCue($0) }, "\"andrews\" is no \"and\"")
     }

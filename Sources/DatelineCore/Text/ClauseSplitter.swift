@@ -242,13 +242,15 @@ struct ClauseSplitter: Sendable {
             while i < n {
                 let b = bytes[i]
                 let k = classes[Int(b)]
-                if k & ByteClass.wordPart == 0 {
+                // Words start at a letter or digit, as the reader's do: an apostrophe before one
+                // ("'While", a British quotation) is not part of it.
+                if k & ByteClass.wordStart == 0 {
                     if k & ByteClass.nonASCII != 0 || b == 0x3B { return false }
                     if b == 0x2C || b == 0x2D { afterComma = true }
                     i += 1
                     continue
                 }
-                // A run of letters, digits and apostrophes: every word the reader finds starts one,
+                // A run of letters, digits and apostrophes: every word the reader finds is one,
                 // and a cue word is all of one.
                 let start = i
                 while i < n, classes[Int(bytes[i])] & ByteClass.wordPart != 0 { i += 1 }
