@@ -48,7 +48,7 @@ struct TimeTokenizerTests {
     func stretchContext() {
         // Tokens: 0 A, 1 ",", 2 which, 3 B, 4 amid, 5 C, 6 D, 7 ".", 8 after, 9 E, 10 F
         let t = tokens("A, which B amid C D. after E F 1")
-        let context = StretchContext(TimeGrammar(tokens: t, reference: nil))
+        var context = StretchContext(TimeGrammar(tokens: t, reference: nil))
         #expect(context.inRelativeClause(3))
         #expect(!context.inRelativeClause(0))
         #expect(!context.inRelativeClause(9))
@@ -56,5 +56,25 @@ struct TimeTokenizerTests {
         #expect(context.subordination(5) == .none)
         #expect(context.subordination(10) == .weak)
         #expect(context.subordination(9) == .none)
+    }
+
+    @Test("stretch context: a stretch longer than the walk budget gives the same answers from the table")
+    func stretchContextLongStretch() {
+        // "amid" and ", which" 80 words before the expression, no comma or stop between.
+        let filler = Array(repeating: "word", count: 80).joined(separator: " ")
+        let t = tokens("X, which amid \(filler) on Monday")
+        let monday = t.count - 1
+        var context = StretchContext(TimeGrammar(tokens: t, reference: nil))
+        #expect(context.subordination(monday) == .strong)
+        #expect(context.inRelativeClause(monday))
+        // Answers after the table is built agree with the short-walk ones.
+        #expect(context.inRelativeClause(3))
+        #expect(!context.inRelativeClause(1))
+        #expect(context.subordination(5) == .strong)
+        #expect(context.subordination(4) == .none)
+        let plain = tokens("\(filler) \(filler) on Monday")
+        var none = StretchContext(TimeGrammar(tokens: plain, reference: nil))
+        #expect(none.subordination(plain.count - 1) == .none)
+        #expect(!none.inRelativeClause(plain.count - 1))
     }
 }
