@@ -48,13 +48,48 @@ struct TimeTokenizerTests {
     func stretchContext() {
         // Tokens: 0 A, 1 ",", 2 which, 3 B, 4 amid, 5 C, 6 D, 7 ".", 8 after, 9 E, 10 F
         let t = tokens("A, which B amid C D. after E F 1")
-        let context = StretchContext(TimeGrammar(tokens: t, reference: nil))
-        #expect(context.inRelativeClause(3))
-        #expect(!context.inRelativeClause(0))
-        #expect(!context.inRelativeClause(9))
-        #expect(context.subordination(6) == .strong)
-        #expect(context.subordination(5) == .none)
-        #expect(context.subordination(10) == .weak)
-        #expect(context.subordination(9) == .none)
+        var context = StretchContext(TimeGrammar(tokens: t, reference: nil))
+        let r1 = context.inRelativeClause(3)
+        #expect(r1)
+        let r2 = context.inRelativeClause(0)
+        #expect(!r2)
+        let r3 = context.inRelativeClause(9)
+        #expect(!r3)
+        let r4 = context.subordination(6)
+        #expect(r4 == .strong)
+        let r5 = context.subordination(5)
+        #expect(r5 == .none)
+        let r6 = context.subordination(10)
+        #expect(r6 == .weak)
+        let r7 = context.subordination(9)
+        #expect(r7 == .none)
+    }
+
+    @Test("stretch context: a stretch longer than the walk budget gives the same answers from the table")
+    func stretchContextLongStretch() {
+        // "amid" and ", which" 80 words before the expression, no comma or stop between.
+        let filler = Array(repeating: "word", count: 80).joined(separator: " ")
+        let t = tokens("X, which amid \(filler) on Monday")
+        let monday = t.count - 1
+        var context = StretchContext(TimeGrammar(tokens: t, reference: nil))
+        let r8 = context.subordination(monday)
+        #expect(r8 == .strong)
+        let r9 = context.inRelativeClause(monday)
+        #expect(r9)
+        // Answers after the table is built agree with the short-walk ones.
+        let r10 = context.inRelativeClause(3)
+        #expect(r10)
+        let r11 = context.inRelativeClause(1)
+        #expect(!r11)
+        let r12 = context.subordination(5)
+        #expect(r12 == .strong)
+        let r13 = context.subordination(4)
+        #expect(r13 == .none)
+        let plain = tokens("\(filler) \(filler) on Monday")
+        var none = StretchContext(TimeGrammar(tokens: plain, reference: nil))
+        let r14 = none.subordination(plain.count - 1)
+        #expect(r14 == .none)
+        let r15 = none.inRelativeClause(plain.count - 1)
+        #expect(!r15)
     }
 }

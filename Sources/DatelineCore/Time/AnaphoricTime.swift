@@ -21,22 +21,25 @@ enum AnaphoricTime {
     /// have none, and need not be split into lower-cased words. No non-ASCII letter lower-cases
     /// to one of these ASCII letters, so a byte test is exact.
     static func mayHold(_ text: String) -> Bool {
-        let b = Array(text.utf8)
-        @inline(__always) func at(_ i: Int, _ word: StaticString) -> Bool {
-            let n = word.utf8CodeUnitCount
-            guard i + n <= b.count else { return false }
-            for k in 0..<n where b[i + k] | 0x20 != word.utf8Start[k] { return false }
-            return true
-        }
-        for i in b.indices {
-            switch b[i] | 0x20 {
-            case UInt8(ascii: "d"): if at(i, "day") { return true }
-            case UInt8(ascii: "h"): if at(i, "hour") { return true }
-            case UInt8(ascii: "m"): if at(i, "minute") { return true }
-            default: continue
+        // Read in place (a native string is contiguous): copying it into an array was most of the cost.
+        var text = text
+        return text.withUTF8 { b in
+            @inline(__always) func at(_ i: Int, _ word: StaticString) -> Bool {
+                let n = word.utf8CodeUnitCount
+                guard i + n <= b.count else { return false }
+                for k in 0..<n where b[i + k] | 0x20 != word.utf8Start[k] { return false }
+                return true
             }
+            for i in b.indices {
+                switch b[i] | 0x20 {
+                case UInt8(ascii: "d"): if at(i, "day") { return true }
+                case UInt8(ascii: "h"): if at(i, "hour") { return true }
+                case UInt8(ascii: "m"): if at(i, "minute") { return true }
+                default: continue
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// Scalar-offset words of `text`, lower-cased.

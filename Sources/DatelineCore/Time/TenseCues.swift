@@ -9,8 +9,9 @@ struct TenseCues {
     /// Cues are read lazily, only around expressions: most sentences that pass the pre-check
     /// (a digit, a time word) hold no expression, and the scan must stay cheap for them.
     let t: [TimeToken]
-    /// Nearest cue on each side of every token, built on the first `tense` call. Why: scanning from
-    /// each expression to the nearest cue made a long cue-less sentence full of dates quadratic.
+    /// Nearest cue on each side of every token, built only when a walk from an expression runs past
+    /// `walkBudget`. Why: walking from each expression to the nearest cue alone made a long cue-less
+    /// sentence full of dates quadratic.
     private let nearest = NearestCues()
 
     init(_ tokens: [TimeToken]) { t = tokens }
@@ -69,21 +70,41 @@ struct TenseCues {
 
     /// Tense for the expression covering tokens `first...last`; nil when the clause has no cue.
     func tense(first: Int, last: Int) -> Tense? {
-        if nearest.slots.isEmpty && !t.isEmpty { fillNearest() }
         let n = t.count
         var best: Tense?
         var bestDistance = Int.max
-        if first - 1 >= 0, first - 1 < n, nearest.slots[first - 1] >= 0 {
-            let j = nearest.slots[first - 1]
+        if first - 1 >= 0, first - 1 < n, let j = nearestCue(from: first - 1, step: -1) {
             best = cue(j)
             bestDistance = first - j
         }
-        if last + 1 < n, last + 1 >= 0, nearest.slots[n + last + 1] >= 0 {
-            let j = nearest.slots[n + last + 1]
+        if last + 1 < n, last + 1 >= 0, let j = nearestCue(from: last + 1, step: 1) {
             let d = j - last
             if d <= bestDistance, let c = cue(j), d < bestDistance || c == .future { best = c }
         }
         return best
+    }
+
+    /// How many tokens a walk from an expression may read before the whole table is built instead.
+    private static let walkBudget = 48
+
+    /// The nearest token from `start` in direction `step` (inclusive) with a cue and no strong stop
+    /// between; nil when the clause ends first. Why a walk: the nearest cue is usually a few tokens
+    /// away, so most sentences never pay for every token's cue; a long cue-less stretch full of dates
+    /// falls back to the table, which keeps the cost linear.
+    private func nearestCue(from start: Int, step: Int) -> Int? {
+        if nearest.slots.isEmpty {
+            var j = start
+            var read = 0
+            while j >= 0 && j < t.count && read < TenseCues.walkBudget {
+                if t[j].isStrongStop { return nil }
+                if cue(j) != nil { return j }
+                j += step; read += 1
+            }
+            if j < 0 || j >= t.count { return nil }
+            fillNearest()
+        }
+        let k = nearest.slots[step < 0 ? start : t.count + start]
+        return k >= 0 ? k : nil
     }
 
     /// `slots[i]` (before): the nearest token at or before `i` with a cue and no strong stop between (-1: none);

@@ -27,13 +27,8 @@ enum TimeResolution {
                 return (.day(d), .explicit)
             }
             guard let ref else { return nil }
-            var options: [CalendarDate] = (ref.year - 1...ref.year + 1).compactMap {
-                CalendarDate(year: $0, month: month, day: day)
-            }
-            if let w = p.weekday {
-                let matching = options.filter { $0.weekday == w }
-                if !matching.isEmpty { options = matching }
-            }
+            var options = YearOptions(around: ref.year) { CalendarDate(year: $0, month: month, day: day) }
+            if let w = p.weekday { options = options.narrowed { $0.weekday == w } }
             guard let chosen = pick(options, ref: ref, tense: tense, start: { $0 }, end: { $0 }) else { return nil }
             return (.day(chosen), .resolved)
         }
@@ -42,7 +37,7 @@ enum TimeResolution {
             return (v, .explicit)
         }
         guard let ref else { return nil }
-        let options = (ref.year - 1...ref.year + 1).compactMap { TimeValue.month(year: $0, month: month) }
+        let options = YearOptions(around: ref.year) { TimeValue.month(year: $0, month: month) }
         guard let chosen = pick(options, ref: ref, tense: tense, start: { $0.start }, end: { $0.end }) else {
             return nil
         }
@@ -50,7 +45,7 @@ enum TimeResolution {
     }
 
     /// Nearest option to `ref`, restricted by tense when that leaves any option.
-    private static func pick<T>(_ options: [T], ref: CalendarDate, tense: Tense?, start: (T) -> CalendarDate,
+    private static func pick<T>(_ options: YearOptions<T>, ref: CalendarDate, tense: Tense?, start: (T) -> CalendarDate,
                                 end: (T) -> CalendarDate) -> T? {
         func distance(_ o: T) -> Int {
             if end(o) < ref { return end(o).days(until: ref) }
@@ -59,16 +54,12 @@ enum TimeResolution {
         }
         var pool = options
         switch tense {
-        case .past?:
-            let p = options.filter { start($0) <= ref }
-            if !p.isEmpty { pool = p }
-        case .future?:
-            let f = options.filter { end($0) >= ref }
-            if !f.isEmpty { pool = f }
+        case .past?: pool = options.narrowed { start($0) <= ref }
+        case .future?: pool = options.narrowed { end($0) >= ref }
         default: break
         }
         // Ties go to the earlier option: news reports more than it forecasts.
-        return pool.min { distance($0) < distance($1) }
+        return pool.nearest(distance)
     }
 
     enum WeekdayMode { case bare, this, last, next }

@@ -162,20 +162,30 @@ enum TimeTokenizer {
     /// it spans. One reader for `tokenize` and `worthScanning`, so the two agree on every word.
     @inline(__always)
     static func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (key: UInt64, hasLower: Bool, end: Int, scalars: Int) {
+        let n = bytes.count
         var i = start
         var key: UInt64 = 0
-        var count = 0
-        var keyable = true
-        var hasLower = false
-        var scalars = 0
-        while i < bytes.count {
+        // Case bits of the ASCII letters, or-ed: bit 0x20 is set when one is lower case.
+        var caseBits: UInt8 = 0
+        // ASCII letters, the whole of almost every word: one test per byte (a byte >= 0x80 fails it
+        // too). Letters past `maxLetters` shift out of the key, but such a word is not keyed.
+        while i < n {
+            let b = bytes[i]
+            let lower = b | 0x20
+            guard lower &- 97 < 26 else { break }
+            key = key &<< 5 | UInt64(lower &- 96)
+            caseBits |= b
+            i += 1
+        }
+        var scalars = i - start
+        var keyable = scalars <= WordKey.maxLetters
+        var hasLower = caseBits & 0x20 != 0
+        // A non-ASCII letter (rare): the general classifier from here on, and no key.
+        while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                // ASCII letters without the general classifier: most of every word.
                 guard (b | 0x20) &- 97 < 26 else { break }
                 if b >= 97 { hasLower = true }
-                if count < WordKey.maxLetters { key = key << 5 | UInt64((b | 0x20) - 96) } else { keyable = false }
-                count += 1
                 i += 1; scalars += 1
                 continue
             }
