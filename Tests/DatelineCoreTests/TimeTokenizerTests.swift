@@ -92,4 +92,18 @@ struct TimeTokenizerTests {
         let r15 = none.inRelativeClause(plain.count - 1)
         #expect(!r15)
     }
+
+    @Test("tense: a cue farther than the walk budget settles the weekday from the table, as a near one does")
+    func tenseCueBeyondTheWalkBudget() {
+        // Published Wednesday 14 August 2024: "said … on Monday" is the 12th, "will … on Monday" the 19th.
+        let normalizer = TimeNormalizer(reference: CalendarDate(year: 2024, month: 8, day: 14))
+        let filler = Array(repeating: "word", count: 60).joined(separator: " ")
+        for (text, day) in [("Officials said on Monday", 12), ("Officials said \(filler) on Monday", 12),
+                            ("Officials will meet on Monday", 19), ("Officials will meet \(filler) on Monday", 19),
+                            // Nearest cue wins on both paths: "will" far before, "said" right after.
+                            ("Officials will \(filler) on Monday, said the governor", 12)] {
+            let found = normalizer.primary(in: text)?.value?.start
+            #expect(found == CalendarDate(year: 2024, month: 8, day: day), "\(text.prefix(40))")
+        }
+    }
 }
