@@ -22,21 +22,7 @@ enum IncidentTextSearch {
         guard !words.isEmpty else { return nil }
         guard let headlines = try query(db, table: "incidents_fts", words: words),
               let sentences = try query(db, table: "sentences_fts", words: words) else { return nil }
-        var result = Set<Int64>()
-        if let headlines {
-            let rows = try Int64.fetchCursor(db, sql: "SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?", arguments: [headlines])
-            while let rowid = try rows.next() { result.insert(rowid) }
-        }
-        if let sentences {
-            let rows = try Int64.fetchCursor(db, sql: """
-                SELECT m.incident FROM sentences_fts
-                JOIN sentences s ON s.rowid = sentences_fts.rowid
-                JOIN mentions m ON m.file = s.file AND m.sentenceIndex = s.idx
-                WHERE sentences_fts MATCH ? AND m.incident IS NOT NULL
-                """, arguments: [sentences])
-            while let rowid = try rows.next() { result.insert(rowid) }
-        }
-        return result
+        return try IndexSearch.incidentRowids(db, headlines: headlines, sentences: sentences)
     }
 
     /// The FTS5 query that every row of `table` containing all `words` matches: `.some(nil)`
@@ -55,7 +41,7 @@ enum IncidentTextSearch {
         }
         if terms.contains(where: \.isEmpty) { return .some(nil) }
         let clauses = terms.filter { $0.count <= termLimit }.map { list in
-            "(" + list.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ") + ")"
+            "(" + list.map(IndexSearch.quoted).joined(separator: " OR ") + ")"
         }
         return clauses.isEmpty ? nil : .some(clauses.joined(separator: " AND "))
     }

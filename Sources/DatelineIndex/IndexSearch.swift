@@ -22,9 +22,32 @@ public struct IndexSearch {
     public static func ftsQuery(_ text: String) -> String? {
         let words = text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}") }.map(String.init)
         guard !words.isEmpty else { return nil }
-        return words.enumerated().map { i, w in
-            "\"" + w.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (i == words.count - 1 ? "*" : "")
-        }.joined(separator: " ")
+        return words.enumerated().map { i, w in quoted(w) + (i == words.count - 1 ? "*" : "") }.joined(separator: " ")
+    }
+
+    /// A word as an FTS5 string: quoted, so punctuation and operators in it cannot break the syntax.
+    static func quoted(_ word: String) -> String {
+        "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Rowids of the incidents whose headline matches `headlines`, or one of whose mentions is cut
+    /// from a sentence matching `sentences` (FTS5 queries; nil: that side is not searched), each once.
+    static func incidentRowids(_ db: Database, headlines: String?, sentences: String?) throws -> Set<Int64> {
+        var result = Set<Int64>()
+        if let headlines {
+            let rows = try Int64.fetchCursor(db, sql: "SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?", arguments: [headlines])
+            while let rowid = try rows.next() { result.insert(rowid) }
+        }
+        if let sentences {
+            let rows = try Int64.fetchCursor(db, sql: """
+                SELECT m.incident FROM sentences_fts
+                JOIN sentences s ON s.rowid = sentences_fts.rowid
+                JOIN mentions m ON m.file = s.file AND m.sentenceIndex = s.idx
+                WHERE sentences_fts MATCH ? AND m.incident IS NOT NULL
+                """, arguments: [sentences])
+            while let rowid = try rows.next() { result.insert(rowid) }
+        }
+        return result
     }
 
     public func sentences(matching text: String, limit: Int = 50) throws -> [SentenceHit] {

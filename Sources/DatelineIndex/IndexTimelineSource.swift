@@ -191,16 +191,7 @@ public final class IndexTimelineSource: TimelineSource, @unchecked Sendable {
     public func search(_ query: String) -> [Int] {
         guard let fts = IndexSearch.ftsQuery(query) else { return [] }
         lock.lock(); defer { lock.unlock() }
-        let hits: [Int64] = read([]) { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?
-                UNION
-                SELECT m.incident FROM sentences_fts
-                JOIN sentences s ON s.rowid = sentences_fts.rowid
-                JOIN mentions m ON m.file = s.file AND m.sentenceIndex = s.idx
-                WHERE sentences_fts MATCH ? AND m.incident IS NOT NULL
-                """, arguments: [fts, fts])
-        }
+        let hits: Set<Int64> = read([]) { db in try IndexSearch.incidentRowids(db, headlines: fts, sentences: fts) }
         if positionByRowid == nil {
             var map: [Int64: Int] = [:]
             map.reserveCapacity(rowids.count)
