@@ -145,10 +145,11 @@ public struct PlaceMatcher: Sendable {
             var accepted: Match?
             for span in spans[0..<spanCount].reversed() {
                 var m = Match(first: i, last: span.last, end: span.last, key: span.key, cue: .none)
-                let data = gazetteer.keys[m.key]
-                cue(&m, data, t)
-                if m.cue == .none && data.stopword { continue }
-                if data.names != nil || (data.stems != nil && m.cue == .region) { accepted = m; break }
+                // Fields read in place: a copy of the key's data retained its three arrays.
+                let hasStems = gazetteer.keys[m.key].stems != nil
+                cue(&m, hasStems: hasStems, t)
+                if m.cue == .none && gazetteer.keys[m.key].stopword { continue }
+                if gazetteer.keys[m.key].names != nil || (hasStems && m.cue == .region) { accepted = m; break }
             }
             if let m = accepted {
                 if !isMetonym(m, t) { found.matches.append(m) }
@@ -180,12 +181,12 @@ public struct PlaceMatcher: Sendable {
     }
 
     /// Reads the words after and before a name.
-    private func cue(_ m: inout Match, _ data: Gazetteer.KeyData, _ t: TokenizedText) {
+    private func cue(_ m: inout Match, hasStems: Bool, _ t: TokenizedText) {
         let tokens = t.tokens
         let next = m.last + 1
         if next < tokens.count, tokens[next].kind == .word {
             let w = t.cue(next)
-            if w.contains(.region), data.stems != nil {
+            if w.contains(.region), hasStems {
                 m.cue = .region; m.end = next; m.plural = w.contains(.pluralRegion); return
             }
             if w.contains(.district) { m.cue = .district; m.end = next; return }
@@ -194,7 +195,7 @@ public struct PlaceMatcher: Sendable {
         if m.first >= 2, tokens[m.first - 1].kind == .word, t.cue(m.first - 1).contains(.of),
            tokens[m.first - 2].kind == .word {
             let w = t.cue(m.first - 2)
-            if w.contains(.region), data.stems != nil {
+            if w.contains(.region), hasStems {
                 m.cue = .region; m.plural = w.contains(.pluralRegion)
             } else if w.contains(.settlement) {
                 m.cue = .settlement

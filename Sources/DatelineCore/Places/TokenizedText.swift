@@ -11,7 +11,8 @@ struct TokenizedText {
     let tokens: UnsafeBufferPointer<Token>
     /// Every byte is ASCII: a byte offset is also the Unicode-scalar offset.
     let isASCII: Bool
-    /// Room for an n-gram key of up to `scratchTokens` tokens (its bytes plus a separator each).
+    /// Room for an n-gram key of up to `scratchTokens` tokens (its bytes plus a separator each),
+    /// or for one token's key (`cue`).
     let keyScratch: UnsafeMutableBufferPointer<UInt8>
     /// Room for `scratchTokens` (last token, key row) pairs.
     let spanScratch: UnsafeMutableBufferPointer<(last: Int, key: Int)>
@@ -95,6 +96,11 @@ struct TokenizedText {
         if t.kind == .possessive { out[start] = UInt8(ascii: "s"); return start + 1 }
         guard t.isASCII else { return nil }
         var n = start
+        if t.isPlain {
+            // Letters and digits only: setting 0x20 lower-cases a letter and keeps a digit.
+            for k in t.lo..<t.hi { out[n] = bytes[k] | 0x20; n &+= 1 }
+            return n
+        }
         for k in t.lo..<t.hi {
             if let b = NameKey.asciiKeyByte(bytes[k]) { out[n] = b; n &+= 1 }
         }
@@ -115,10 +121,9 @@ struct TokenizedText {
         if t.kind == .punctuation {
             return PhraseCues.table.value(UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi])) ?? []
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.hi - t.lo) { buffer in
-            let n = writeASCIIKey(i, to: buffer, at: 0)!
-            return PhraseCues.table.value(UnsafeBufferPointer(rebasing: buffer[0..<n])) ?? []
-        }
+        // Spelt into the key room: the matcher reads cues only once an n-gram's key is done with.
+        let n = writeASCIIKey(i, to: keyScratch, at: 0)!
+        return PhraseCues.table.value(UnsafeBufferPointer(rebasing: keyScratch[0..<n])) ?? []
     }
 
     func surface(_ first: Int, _ last: Int) -> String {

@@ -11,13 +11,16 @@ struct Token: Sendable {
     var isCapitalised: Bool
     /// Every byte is ASCII: the key is spelt from the bytes, without decoding or a `String`.
     var isASCII: Bool
+    /// Only ASCII letters and digits (no joiner, no period): the key is the bytes lower-cased.
+    var isPlain: Bool
     private var lo32: UInt32
     private var hi32: UInt32
 
-    init(kind: Kind, isCapitalised: Bool, isASCII: Bool, lo: Int, hi: Int) {
+    init(kind: Kind, isCapitalised: Bool, isASCII: Bool, isPlain: Bool = false, lo: Int, hi: Int) {
         self.kind = kind
         self.isCapitalised = isCapitalised
         self.isASCII = isASCII
+        self.isPlain = isPlain
         lo32 = UInt32(truncatingIfNeeded: lo)
         hi32 = UInt32(truncatingIfNeeded: hi)
     }
@@ -114,14 +117,37 @@ enum Tokenizer {
         return (count, allASCII)
     }
 
+    /// For 8 bytes read little-endian: the high bit of each byte that is not an ASCII letter or
+    /// digit. Per-byte sums stay below 0x100 (the bytes' high bits are cleared first), so no
+    /// carry crosses from one byte into the next.
+    @inline(__always)
+    static func nonWordBytes(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let y = x & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = y | 0x2020_2020_2020_2020                  // letters to lower case
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+        let digit = (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646)           // 0x30...0x39
+        return ~((letter | digit) & ~x) & high
+    }
+
     /// The word token starting with the word scalar at byte `lo` (`length` bytes long).
     @inline(__always)
     private static func word(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, length: Int, capitalised: Bool) -> Token {
         let n = b.count
         var ascii = length == 1
+        var plain = ascii
         var innerPeriod = false
         var j = lo + length
+        let base = UnsafeRawPointer(b.baseAddress)
         while j < n {
+            // Letters and digits, the bulk of the bytes: eight at a time while eight are left.
+            while j &+ 8 <= n {
+                let gaps = nonWordBytes(UInt64(littleEndian: base.unsafelyUnwrapped.loadUnaligned(fromByteOffset: j, as: UInt64.self)))
+                if gaps == 0 { j &+= 8; continue }
+                j &+= gaps.trailingZeroBitCount >> 3
+                break
+            }
+            guard j < n else { break }
             let d = b[j]
             // Letters and digits, the bulk of the bytes: one bit test each.
             if isASCIIWord(d) { j &+= 1; continue }
@@ -130,7 +156,7 @@ enum Tokenizer {
                 if d != UInt8(ascii: "'") && d != UInt8(ascii: ".") && d != UInt8(ascii: "-") { break }
             } else {
                 let (s, l) = UTF8Scalars.decode(b, j)
-                if isWordScalar(s) { j += l; ascii = false; continue }
+                if isWordScalar(s) { j += l; ascii = false; plain = false; continue }
             }
             // Inner apostrophe, hyphen or period joins word parts ("Ryl’sk", "Niu-York",
             // "U.S"), except a possessive 's that ends the word ("Kursk's").
@@ -146,13 +172,15 @@ enum Tokenizer {
                 break
             }
             if plen > 1 { ascii = false }
+            plain = false
             j = next
         }
         // Trailing period of "U.S." or "St." stays with the word.
         if j < n, b[j] == UInt8(ascii: "."), innerPeriod || isTitleAbbreviation(b, lo, j) {
             j += 1
+            plain = false
         }
-        return Token(kind: .word, isCapitalised: capitalised, isASCII: ascii, lo: lo, hi: j)
+        return Token(kind: .word, isCapitalised: capitalised, isASCII: ascii, isPlain: plain && ascii, lo: lo, hi: j)
     }
 
     /// "St", "Mt", "Ft": abbreviations whose period belongs to the name ("St. Petersburg").
