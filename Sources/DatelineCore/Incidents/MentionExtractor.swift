@@ -134,8 +134,10 @@ struct MentionExtractor: Sendable {
                                      storage: TokenizerStorage = TokenizerStorage()) {
         // An article names a handful of regions: a list searched in place, not a hashed dictionary.
         var counts: [(region: String, count: Int)] = []
+        counts.reserveCapacity(8)
         func count(_ region: String, _ n: Int) {
-            if let k = counts.firstIndex(where: { $0.region == region }) { counts[k].count += n } else { counts.append((region, n)) }
+            for k in counts.indices where counts[k].region == region { counts[k].count += n; return }
+            counts.append((region, n))
         }
         for i in mentions.indices { for region in mentions[i].regions { count(region, 1) } }
         for sentence in sentences where sentence.kind == .headline {

@@ -107,8 +107,11 @@ public struct PlaceMatcher: Sendable {
         assert(t.spanScratch.count >= gazetteer.maxTokens, "TokenizedText made without the matcher's scratch room")
         let key = t.keyScratch, spans = t.spanScratch
         let tokens = t.tokens
-        found.matches.removeAll(keepingCapacity: true)
-        found.candidates.removeAll(keepingCapacity: true)
+        // Most texts name nothing: an empty array is not emptied again (the call is not free).
+        if !found.matches.isEmpty {
+            found.matches.removeAll(keepingCapacity: true)
+            found.candidates.removeAll(keepingCapacity: true)
+        }
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalised else { i += 1; continue }

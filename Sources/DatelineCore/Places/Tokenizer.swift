@@ -87,9 +87,12 @@ enum Tokenizer {
             let s: Unicode.Scalar, len: Int
             if c < 0x80 {
                 if isASCIIWord(c) {
-                    let t = word(b, from: i, length: 1, capitalised: c &- 0x41 < 26)
-                    out[count] = t; count &+= 1; i = t.hi
-                    allASCII = allASCII && t.isASCII
+                    // Written in place: a token returned by value was packed into registers and
+                    // unpacked again field by field.
+                    word(b, from: i, length: 1, capitalised: c &- 0x41 < 26, into: out.baseAddress.unsafelyUnwrapped + count)
+                    i = out[count].hi
+                    allASCII = allASCII && out[count].isASCII
+                    count &+= 1
                     continue
                 }
                 if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i &+= 1; continue }
@@ -98,8 +101,9 @@ enum Tokenizer {
                 allASCII = false
                 (s, len) = UTF8Scalars.decode(b, i)
                 if isWordScalar(s) {
-                    let t = word(b, from: i, length: len, capitalised: isUpper(s))
-                    out[count] = t; count &+= 1; i = t.hi
+                    word(b, from: i, length: len, capitalised: isUpper(s), into: out.baseAddress.unsafelyUnwrapped + count)
+                    i = out[count].hi
+                    count &+= 1
                     continue
                 }
                 if isSpace(s) { i &+= len; continue }
@@ -130,9 +134,10 @@ enum Tokenizer {
         return ~((letter | digit) & ~x) & high
     }
 
-    /// The word token starting with the word scalar at byte `lo` (`length` bytes long).
+    /// Writes the word token starting with the word scalar at byte `lo` (`length` bytes long).
     @inline(__always)
-    private static func word(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, length: Int, capitalised: Bool) -> Token {
+    private static func word(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, length: Int, capitalised: Bool,
+                             into token: UnsafeMutablePointer<Token>) {
         let n = b.count
         var ascii = length == 1
         var plain = ascii
@@ -180,7 +185,7 @@ enum Tokenizer {
             j += 1
             plain = false
         }
-        return Token(kind: .word, isCapitalised: capitalised, isASCII: ascii, isPlain: plain && ascii, lo: lo, hi: j)
+        token.initialize(to: Token(kind: .word, isCapitalised: capitalised, isASCII: ascii, isPlain: plain && ascii, lo: lo, hi: j))
     }
 
     /// "St", "Mt", "Ft": abbreviations whose period belongs to the name ("St. Petersburg").
