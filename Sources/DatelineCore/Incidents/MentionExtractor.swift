@@ -108,10 +108,6 @@ struct MentionExtractor: Sendable {
 
     /// "Niger cut ties with Ukraine": a passage about a country outside the corpus's focus
     /// takes no region from its context.
-    static func namesForeignCountry(_ m: Mention, focus: GeoFocus) -> Bool {
-        namesForeignCountry(m.places, focus: focus)
-    }
-
     static func namesForeignCountry(_ places: [PlaceMention], focus: GeoFocus) -> Bool {
         places.contains { $0.entry.kind == .country && (focus.countryWeights[$0.entry.country] ?? 0) < 0.1 }
     }
@@ -131,7 +127,7 @@ struct MentionExtractor: Sendable {
     static let contextLookback = 6
 
     static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, stages: Stages,
-                                     storage: TokenizerStorage = TokenizerStorage()) {
+                                     storage: TokenizerStorage) {
         // An article names a handful of regions: a list searched in place, not a hashed dictionary.
         var counts: [(region: String, count: Int)] = []
         counts.reserveCapacity(8)
