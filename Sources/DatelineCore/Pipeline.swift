@@ -45,9 +45,11 @@ public struct Pipeline: Sendable {
 
     /// Names of one article that need no context (the input of the corpus focus).
     public func firstPassPlaces(_ sentences: [Sentence]) -> [PlaceMention] {
+        // One array and one tokenizer allocation for the whole article, not one per sentence.
         var places: [PlaceMention] = []
+        let storage = TokenizerStorage()
         for sentence in sentences where sentence.kind != .boilerplate {
-            places.append(contentsOf: stages.places.unambiguousPlaces(in: sentence.text))
+            stages.places.unambiguousPlaces(in: sentence.text, storage: storage, into: &places)
         }
         return places
     }

@@ -32,6 +32,8 @@ struct MentionExtractor: Sendable {
         // Attributions that named someone, latest last: "he said" two sentences later still
         // refers to the last one that agrees with the pronoun.
         var named: [Attribution] = []
+        // One tokenizer allocation for the places of every sentence (and the headlines).
+        let placeStorage = TokenizerStorage()
         for sentence in sentences where sentence.kind == .body {
             // One tokenization of the sentence for every attribution attempt, and for the clause
             // when the sentence is its only one.
@@ -65,7 +67,7 @@ struct MentionExtractor: Sendable {
                     span = body!.span(start..<(sentence.span.start + clauseRange.upperBound))
                 }
                 let text = span.text
-                let places = stages.places.places(in: text, focus: focus)
+                let places = stages.places.places(in: text, focus: focus, storage: placeStorage)
                 let claims: SentenceClaims
                 if whole {
                     claims = stages.claims.analyse(tokens: sentenceTokens, text: text, attribution: attempt(previous))
@@ -94,7 +96,7 @@ struct MentionExtractor: Sendable {
             }
             if sentenceAttribution.claimant != nil { named.append(sentenceAttribution) }
         }
-        Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, stages: stages)
+        Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, stages: stages, storage: placeStorage)
         return Output(sentences: sentences, mentions: mentions)
     }
 
@@ -106,8 +108,8 @@ struct MentionExtractor: Sendable {
 
     /// "Niger cut ties with Ukraine": a passage about a country outside the corpus's focus
     /// takes no region from its context.
-    static func namesForeignCountry(_ m: Mention, focus: GeoFocus) -> Bool {
-        m.places.contains { $0.entry.kind == .country && (focus.countryWeights[$0.entry.country] ?? 0) < 0.1 }
+    static func namesForeignCountry(_ places: [PlaceMention], focus: GeoFocus) -> Bool {
+        places.contains { $0.entry.kind == .country && (focus.countryWeights[$0.entry.country] ?? 0) < 0.1 }
     }
 
     static func regions(of places: [PlaceMention]) -> [String] {
@@ -124,14 +126,26 @@ struct MentionExtractor: Sendable {
     /// article's main region (named most, headline counting double).
     static let contextLookback = 6
 
-    static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, stages: Stages) {
-        var counts: [String: Int] = [:]
-        for mention in mentions { for region in mention.regions { counts[region, default: 0] += 1 } }
-        for sentence in sentences where sentence.kind == .headline {
-            for region in regions(of: stages.places.places(in: sentence.text, focus: focus)) { counts[region, default: 0] += 2 }
+    static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, stages: Stages,
+                                     storage: TokenizerStorage) {
+        // An article names a handful of regions: a list searched in place, not a hashed dictionary.
+        var counts: [(region: String, count: Int)] = []
+        counts.reserveCapacity(8)
+        func count(_ region: String, _ n: Int) {
+            for k in counts.indices where counts[k].region == region { counts[k].count += n; return }
+            counts.append((region, n))
         }
-        let main = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        for i in mentions.indices where mentions[i].regions.isEmpty && !namesForeignCountry(mentions[i], focus: focus) {
+        for i in mentions.indices { for region in mentions[i].regions { count(region, 1) } }
+        for sentence in sentences where sentence.kind == .headline {
+            for region in regions(of: stages.places.places(in: sentence.text, focus: focus, storage: storage)) { count(region, 2) }
+        }
+        // Named most; of equals, the first in sorted order.
+        var main: String?
+        var mainCount = 0
+        for (region, n) in counts where main == nil || n > mainCount || (n == mainCount && region < main!) {
+            main = region; mainCount = n
+        }
+        for i in mentions.indices where mentions[i].regions.isEmpty && !namesForeignCountry(mentions[i].places, focus: focus) {
             var found: [String] = []
             var j = i - 1
             while j >= 0, mentions[j].paragraph == mentions[i].paragraph {

@@ -23,10 +23,10 @@ enum Disambiguation {
 
         /// The gazetteer is borrowed: taken as an owned argument, it made every resolution copy
         /// the whole matcher, ambiguous or not.
-        init(_ t: TokenizedText, matches: [PlaceMatcher.Match], gazetteer: borrowing Gazetteer) {
+        init(_ t: TokenizedText, matches: [PlaceMatcher.Match], candidates: [[GazetteerEntry]], gazetteer: borrowing Gazetteer) {
             let tokens = t.tokens
             for (index, m) in matches.enumerated() {
-                guard let e = Disambiguation.unambiguous(m.candidates) else { continue }
+                guard let e = Disambiguation.unambiguous(candidates[index]) else { continue }
                 if e.kind == .country {
                     namedCountries.insert(e.country)
                     let after = m.end + 1 < tokens.count && tokens[m.end + 1].kind == .possessive

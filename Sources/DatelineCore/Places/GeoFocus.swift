@@ -76,9 +76,13 @@ public struct GeoFocus: Sendable, Hashable, CustomReflectable {
     }
 
     private func proximity(latitude: Double, longitude: Double) -> Double {
+        // The cosines of the latitudes are the same for every pair: the point's once here, the
+        // anchors' once per focus.
+        let cosines = proximities.anchorCosines { anchors.map { cos($0.latitude * (Double.pi / 180)) } }
+        let cosLatitude = cos(latitude * (Double.pi / 180))
         var sum = 0.0
-        for a in anchors {
-            sum += a.weight * exp(-GeoFocus.distanceKm(latitude, longitude, a.latitude, a.longitude) / 400)
+        for (k, a) in anchors.enumerated() {
+            sum += a.weight * exp(-GeoFocus.distanceKm(latitude, longitude, cosLatitude, a.latitude, a.longitude, cosines[k]) / 400)
         }
         return sum
     }
@@ -103,8 +107,15 @@ public struct GeoFocus: Sendable, Hashable, CustomReflectable {
 
     static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
         let r = Double.pi / 180
+        return distanceKm(lat1, lon1, cos(lat1 * r), lat2, lon2, cos(lat2 * r))
+    }
+
+    /// The same with the cosines of both latitudes given (the same arithmetic, in the same order).
+    static func distanceKm(_ lat1: Double, _ lon1: Double, _ cos1: Double,
+                           _ lat2: Double, _ lon2: Double, _ cos2: Double) -> Double {
+        let r = Double.pi / 180
         let dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r
-        let h = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2)
+        let h = sin(dlat / 2) * sin(dlat / 2) + cos1 * cos2 * sin(dlon / 2) * sin(dlon / 2)
         return 6371 * 2 * asin(min(1, sqrt(h)))
     }
 }

@@ -17,27 +17,36 @@ public struct PlaceMatcher: Sendable {
 
     /// Places named in `text`, resolved. Offsets in Unicode scalars of `text`.
     public func places(in text: String, focus: GeoFocus) -> [PlaceMention] {
-        let t = TokenizedText(text, scratchTokens: gazetteer.maxTokens)
-        defer { t.deallocate() }
-        return places(in: t, focus: focus)
+        places(in: text, focus: focus, storage: TokenizerStorage())
     }
 
-    private func places(in t: TokenizedText, focus: GeoFocus) -> [PlaceMention] {
-        let matches = self.matches(t)
+    /// The same, tokenised in `storage` (reused for each sentence of an article).
+    func places(in text: String, focus: GeoFocus, storage: TokenizerStorage) -> [PlaceMention] {
+        places(in: TokenizedText(text, scratchTokens: gazetteer.maxTokens, storage: storage), focus: focus, storage: storage)
+    }
+
+    private func places(in t: TokenizedText, focus: GeoFocus, storage: TokenizerStorage) -> [PlaceMention] {
+        var found = storage.takeMatches()
+        defer { storage.giveBack(&found) }
+        findMatches(t, into: &found)
+        let matches = found.matches, candidates = found.candidates
+        guard !matches.isEmpty else { return [] }
         var out: [PlaceMention] = []
+        out.reserveCapacity(matches.count)
         // Most sentences name at most one place: no context needed to resolve them. (Loops, not
         // closures: a closure here copied the whole matcher per call.)
         var ambiguous = false
-        for m in matches where m.candidates.count > 1 { ambiguous = true; break }
+        for c in candidates where c.count > 1 { ambiguous = true; break }
         if !ambiguous {
-            for m in matches { if let e = m.candidates.first { out.append(mention(m, e, t)) } }
+            for index in matches.indices {
+                if let e = candidates[index].first { out.append(mention(matches[index], e, t)) }
+            }
             return out
         }
-        let context = Disambiguation.Context(t, matches: matches, gazetteer: gazetteer)
+        let context = Disambiguation.Context(t, matches: matches, candidates: candidates, gazetteer: gazetteer)
         for index in matches.indices {
-            let m = matches[index]
-            if let best = Disambiguation.best(m.candidates, match: index, context: context, focus: focus) {
-                out.append(mention(m, best, t))
+            if let best = Disambiguation.best(candidates[index], match: index, context: context, focus: focus) {
+                out.append(mention(matches[index], best, t))
             }
         }
         return out
@@ -46,13 +55,20 @@ public struct PlaceMatcher: Sendable {
     /// First pass over a corpus: only names with a single candidate (or a clear population
     /// winner, ≥10× the next), resolved without any context.
     public func unambiguousPlaces(in text: String) -> [PlaceMention] {
-        let t = TokenizedText(text, scratchTokens: gazetteer.maxTokens)
-        defer { t.deallocate() }
         var out: [PlaceMention] = []
-        for m in matches(t) {
-            if let e = Disambiguation.unambiguous(m.candidates) { out.append(mention(m, e, t)) }
-        }
+        unambiguousPlaces(in: text, storage: TokenizerStorage(), into: &out)
         return out
+    }
+
+    /// The same, appended to `out` (an article's places in one array), tokenised in `storage`.
+    func unambiguousPlaces(in text: String, storage: TokenizerStorage, into out: inout [PlaceMention]) {
+        let t = TokenizedText(text, scratchTokens: gazetteer.maxTokens, storage: storage)
+        var found = storage.takeMatches()
+        defer { storage.giveBack(&found) }
+        findMatches(t, into: &found)
+        for index in found.matches.indices {
+            if let e = Disambiguation.unambiguous(found.candidates[index]) { out.append(mention(found.matches[index], e, t)) }
+        }
     }
 
     // MARK: - Matching
@@ -68,17 +84,34 @@ public struct PlaceMatcher: Sendable {
         var plural = false
         /// Named as a village ("the village of X"): a town of 100,000 of that name is not it.
         var village = false
-        var candidates: [GazetteerEntry] = []
+    }
+
+    /// A text's matches and, at the same index, the entries each may name. Plain values, no
+    /// candidates inside `Match`: a match is copied several times while it is found.
+    struct Found {
+        var matches: [Match] = []
+        var candidates: [[GazetteerEntry]] = []
     }
 
     /// `t` must have been made with `scratchTokens: gazetteer.maxTokens`: an n-gram's key is at
     /// most its tokens' bytes plus a separator per token; a name has at most one name-or-stem
     /// n-gram per length.
-    func matches(_ t: TokenizedText) -> [Match] {
+    func matches(_ t: TokenizedText) -> Found {
+        var found = Found()
+        findMatches(t, into: &found)
+        return found
+    }
+
+    /// The same into `found`'s arrays (emptied first, their room kept: `TokenizerStorage`).
+    func findMatches(_ t: TokenizedText, into found: inout Found) {
         assert(t.spanScratch.count >= gazetteer.maxTokens, "TokenizedText made without the matcher's scratch room")
         let key = t.keyScratch, spans = t.spanScratch
         let tokens = t.tokens
-        var out: [Match] = []
+        // Most texts name nothing: an empty array is not emptied again (the call is not free).
+        if !found.matches.isEmpty {
+            found.matches.removeAll(keepingCapacity: true)
+            found.candidates.removeAll(keepingCapacity: true)
+        }
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalised else { i += 1; continue }
@@ -103,11 +136,11 @@ public struct PlaceMatcher: Sendable {
                 } else {
                     k = k! + " " + t.key(j)
                 }
-                let found: Gazetteer.KeyRef?
-                if let k { found = gazetteer.lookup[k] } else {
-                    found = gazetteer.lookupBytes.value(UnsafeBufferPointer(rebasing: key[0..<length]))
+                let hit: Gazetteer.KeyRef?
+                if let k { hit = gazetteer.lookup[k] } else {
+                    hit = gazetteer.lookupBytes.value(UnsafeBufferPointer(rebasing: key[0..<length]))
                 }
-                guard let ref = found else { break }
+                guard let ref = hit else { break }
                 if !ref.info.isDisjoint(with: [.name, .stem]) { spans[spanCount] = (j, Int(ref.index)); spanCount += 1 }
                 if !ref.info.contains(.prefix) { break }
                 j += 1
@@ -115,23 +148,21 @@ public struct PlaceMatcher: Sendable {
             var accepted: Match?
             for span in spans[0..<spanCount].reversed() {
                 var m = Match(first: i, last: span.last, end: span.last, key: span.key, cue: .none)
-                let data = gazetteer.keys[m.key]
-                cue(&m, data, t)
-                if m.cue == .none && data.stopword { continue }
-                if data.names != nil || (data.stems != nil && m.cue == .region) { accepted = m; break }
+                // Fields read in place: a copy of the key's data retained its three arrays.
+                let hasStems = gazetteer.keys[m.key].stems != nil
+                cue(&m, hasStems: hasStems, t)
+                if m.cue == .none && gazetteer.keys[m.key].stopword { continue }
+                if gazetteer.keys[m.key].names != nil || (hasStems && m.cue == .region) { accepted = m; break }
             }
-            if let m = accepted, isMetonym(m, t) {
-                i = m.end + 1
-            } else if let m = accepted {
-                out.append(m)
+            if let m = accepted {
+                if !isMetonym(m, t) { found.matches.append(m) }
                 i = m.end + 1
             } else {
                 i += 1
             }
         }
-        propagateListCues(&out, t)
-        for n in out.indices { out[n].candidates = candidates(out[n]) }
-        return out
+        propagateListCues(&found.matches, t)
+        for m in found.matches { found.candidates.append(candidates(m)) }
     }
 
     /// "Kyiv says", "Moscow's forces", "pressure on both Kyiv and Moscow": news English uses a
@@ -153,12 +184,12 @@ public struct PlaceMatcher: Sendable {
     }
 
     /// Reads the words after and before a name.
-    private func cue(_ m: inout Match, _ data: Gazetteer.KeyData, _ t: TokenizedText) {
+    private func cue(_ m: inout Match, hasStems: Bool, _ t: TokenizedText) {
         let tokens = t.tokens
         let next = m.last + 1
         if next < tokens.count, tokens[next].kind == .word {
             let w = t.cue(next)
-            if w.contains(.region), data.stems != nil {
+            if w.contains(.region), hasStems {
                 m.cue = .region; m.end = next; m.plural = w.contains(.pluralRegion); return
             }
             if w.contains(.district) { m.cue = .district; m.end = next; return }
@@ -167,7 +198,7 @@ public struct PlaceMatcher: Sendable {
         if m.first >= 2, tokens[m.first - 1].kind == .word, t.cue(m.first - 1).contains(.of),
            tokens[m.first - 2].kind == .word {
             let w = t.cue(m.first - 2)
-            if w.contains(.region), data.stems != nil {
+            if w.contains(.region), hasStems {
                 m.cue = .region; m.plural = w.contains(.pluralRegion)
             } else if w.contains(.settlement) {
                 m.cue = .settlement
@@ -257,6 +288,6 @@ public struct PlaceMatcher: Sendable {
                                    longitude: e.longitude, source: "district named after \(e.name) (\(e.source))")
         }
         return PlaceMention(surface: t.surface(m.first, m.end), entry: entry,
-                            start: t.tokens[m.first].start, end: t.tokens[m.end].end)
+                            start: t.scalarOffset(t.tokens[m.first].lo), end: t.scalarOffset(t.tokens[m.end].hi))
     }
 }

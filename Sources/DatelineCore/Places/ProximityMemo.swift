@@ -11,6 +11,20 @@ final class ProximityMemo: @unchecked Sendable {
 
     private let lock = NSLock()
     private var values: [Point: Double] = [:]
+    private var cosines: [Double]?
+
+    /// The cosines of the anchors' latitudes, made once.
+    func anchorCosines(_ make: () -> [Double]) -> [Double] {
+        lock.lock()
+        let known = cosines
+        lock.unlock()
+        if let known { return known }
+        let made = make()
+        lock.lock()
+        cosines = made
+        lock.unlock()
+        return made
+    }
 
     func value(latitude: Double, longitude: Double, compute: () -> Double) -> Double {
         let point = Point(latitude: latitude.bitPattern, longitude: longitude.bitPattern)

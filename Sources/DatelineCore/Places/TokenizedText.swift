@@ -1,45 +1,78 @@
-/// A text's bytes and tokens in one allocation made by `init` and freed by `deallocate()`:
-/// tokenising a sentence allocates nothing else (a Swift array of tokens, one of bytes, and the
-/// closures of scoped buffers cost more than the tokenizer). The same allocation holds the
-/// matcher's scratch buffers (n-gram key bytes, spans): a malloc/free pair each per text cost
-/// more than the matching of most sentences. Keys are spelt on demand: ASCII
+/// A text's bytes and tokens in one allocation: tokenising a sentence allocates nothing else (a
+/// Swift array of tokens, one of bytes, and the closures of scoped buffers cost more than the
+/// tokenizer). The same allocation holds the matcher's scratch buffers (n-gram key bytes,
+/// spans). The allocation is either the text's own (`init(_:scratchTokens:)`, freed by
+/// `deallocate()`) or a `TokenizerStorage` reused from text to text (a malloc/free pair per
+/// sentence cost more than the matching of most sentences). Keys are spelt on demand: ASCII
 /// words straight into a byte buffer for a `ByteKeyTable` lookup, others (rare) as a `String`
 /// through `NameKey`. A per-token key cache cost more than the lookups it saved.
 struct TokenizedText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<Token>
-    /// Room for an n-gram key of up to `scratchTokens` tokens (its bytes plus a separator each).
+    /// Every byte is ASCII: a byte offset is also the Unicode-scalar offset.
+    let isASCII: Bool
+    /// Room for an n-gram key of up to `scratchTokens` tokens (its bytes plus a separator each),
+    /// or for one token's key (`cue`).
     let keyScratch: UnsafeMutableBufferPointer<UInt8>
     /// Room for `scratchTokens` (last token, key row) pairs.
     let spanScratch: UnsafeMutableBufferPointer<(last: Int, key: Int)>
-    private let storage: UnsafeMutableRawPointer
+    /// The text's own allocation, nil when it lives in a `TokenizerStorage`.
+    private let owned: UnsafeMutableRawPointer?
 
     /// Every token has a byte of its own, so `text.utf8.count` tokens is room enough.
     init(_ text: String, scratchTokens: Int = 0) {
+        let size = Self.byteCount(text.utf8.count, scratchTokens: scratchTokens)
+        let storage = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: Self.alignment)
+        self.init(text, scratchTokens: scratchTokens, at: storage, owned: storage)
+    }
+
+    /// The same in `storage`'s room, valid until `storage` is used for another text.
+    init(_ text: String, scratchTokens: Int, storage: TokenizerStorage) {
+        let size = Self.byteCount(text.utf8.count, scratchTokens: scratchTokens)
+        self.init(text, scratchTokens: scratchTokens, at: storage.room(size, alignment: Self.alignment), owned: nil)
+    }
+
+    private typealias Span = (last: Int, key: Int)
+    private static let alignment = max(MemoryLayout<Token>.alignment, MemoryLayout<Span>.alignment)
+
+    /// Spans first (8-byte aligned, whole words), then tokens (4-byte aligned), then the text's
+    /// bytes and the key room.
+    private static func byteCount(_ n: Int, scratchTokens: Int) -> Int {
+        MemoryLayout<Span>.stride * scratchTokens + MemoryLayout<Token>.stride * n + n + n + scratchTokens
+    }
+
+    private init(_ text: String, scratchTokens: Int, at storage: UnsafeMutableRawPointer, owned: UnsafeMutableRawPointer?) {
+        self.owned = owned
         let n = text.utf8.count
-        typealias Span = (last: Int, key: Int)
-        // Tokens and spans first (8-byte aligned, whole words), bytes after them.
-        let tokenBytes = MemoryLayout<Token>.stride * n
         let spanBytes = MemoryLayout<Span>.stride * scratchTokens
-        let keyCount = n + scratchTokens
-        storage = UnsafeMutableRawPointer.allocate(byteCount: tokenBytes + spanBytes + n + keyCount,
-                                                   alignment: max(MemoryLayout<Token>.alignment, MemoryLayout<Span>.alignment))
+        let tokenBytes = MemoryLayout<Token>.stride * n
         spanScratch = UnsafeMutableBufferPointer(
-            start: (storage + tokenBytes).bindMemory(to: Span.self, capacity: scratchTokens), count: scratchTokens)
-        let byteStart = (storage + tokenBytes + spanBytes).bindMemory(to: UInt8.self, capacity: n + keyCount)
+            start: storage.bindMemory(to: Span.self, capacity: scratchTokens), count: scratchTokens)
+        let tokenStart = (storage + spanBytes).bindMemory(to: Token.self, capacity: n)
+        let keyCount = n + scratchTokens
+        let byteStart = (storage + spanBytes + tokenBytes).bindMemory(to: UInt8.self, capacity: n + keyCount)
         let copy = UnsafeMutableBufferPointer(start: byteStart, count: n)
         if text.utf8.withContiguousStorageIfAvailable({ copy.update(fromContentsOf: $0) }) == nil {
             _ = copy.initialize(from: text.utf8)
         }
         bytes = UnsafeBufferPointer(copy)
         keyScratch = UnsafeMutableBufferPointer(start: byteStart + n, count: keyCount)
-        let tokenStart = storage.bindMemory(to: Token.self, capacity: n)
-        let count = Tokenizer.tokens(bytes, into: UnsafeMutableBufferPointer(start: tokenStart, count: n))
+        let (count, ascii) = Tokenizer.tokens(bytes, into: UnsafeMutableBufferPointer(start: tokenStart, count: n))
         tokens = UnsafeBufferPointer(start: tokenStart, count: count)
+        isASCII = ascii
+    }
+
+    /// The Unicode-scalar offset of byte `offset` (a token boundary): the bytes before it that
+    /// start a scalar.
+    func scalarOffset(_ offset: Int) -> Int {
+        if isASCII { return offset }
+        var n = 0
+        for k in 0..<offset where bytes[k] & 0xC0 != 0x80 { n &+= 1 }
+        return n
     }
 
     /// Frees the text: no use of it (or of its buffers) may follow.
-    func deallocate() { storage.deallocate() }
+    func deallocate() { owned?.deallocate() }
 
     var count: Int { tokens.count }
 
@@ -63,6 +96,11 @@ struct TokenizedText {
         if t.kind == .possessive { out[start] = UInt8(ascii: "s"); return start + 1 }
         guard t.isASCII else { return nil }
         var n = start
+        if t.isPlain {
+            // Letters and digits only: setting 0x20 lower-cases a letter and keeps a digit.
+            for k in t.lo..<t.hi { out[n] = bytes[k] | 0x20; n &+= 1 }
+            return n
+        }
         for k in t.lo..<t.hi {
             if let b = NameKey.asciiKeyByte(bytes[k]) { out[n] = b; n &+= 1 }
         }
@@ -83,10 +121,9 @@ struct TokenizedText {
         if t.kind == .punctuation {
             return PhraseCues.table.value(UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi])) ?? []
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: t.hi - t.lo) { buffer in
-            let n = writeASCIIKey(i, to: buffer, at: 0)!
-            return PhraseCues.table.value(UnsafeBufferPointer(rebasing: buffer[0..<n])) ?? []
-        }
+        // Spelt into the key room: the matcher reads cues only once an n-gram's key is done with.
+        let n = writeASCIIKey(i, to: keyScratch, at: 0)!
+        return PhraseCues.table.value(UnsafeBufferPointer(rebasing: keyScratch[0..<n])) ?? []
     }
 
     func surface(_ first: Int, _ last: Int) -> String {

@@ -1,19 +1,33 @@
 /// Splits text once into word, possessive and punctuation tokens. Works on the UTF-8
-/// bytes (ASCII handled inline, other scalars decoded only where they occur) and counts
-/// Unicode-scalar offsets on the way: the matcher runs over whole corpora and must keep
-/// well above 10 MB/s. No regular expressions.
+/// bytes (ASCII handled inline, other scalars decoded only where they occur). No regular
+/// expressions: the matcher runs over whole corpora, twice (first pass, extraction).
+///
+/// A token is 12 bytes of byte offsets and flags: Unicode-scalar offsets are counted only for
+/// the few tokens that end up in a place mention (`TokenizedText.scalarOffset`), not for every
+/// token (a 56-byte token with both kinds of offsets cost more to write than to scan).
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, possessive, punctuation }
     var kind: Kind
     var isCapitalised: Bool
     /// Every byte is ASCII: the key is spelt from the bytes, without decoding or a `String`.
     var isASCII: Bool
-    /// Unicode-scalar offsets into the text, half-open.
-    var start: Int
-    var end: Int
+    /// Only ASCII letters and digits (no joiner, no period): the key is the bytes lower-cased.
+    var isPlain: Bool
+    private var lo32: UInt32
+    private var hi32: UInt32
+
+    init(kind: Kind, isCapitalised: Bool, isASCII: Bool, isPlain: Bool = false, lo: Int, hi: Int) {
+        self.kind = kind
+        self.isCapitalised = isCapitalised
+        self.isASCII = isASCII
+        self.isPlain = isPlain
+        lo32 = UInt32(truncatingIfNeeded: lo)
+        hi32 = UInt32(truncatingIfNeeded: hi)
+    }
+
     /// UTF-8 byte offsets into the text, half-open.
-    var lo: Int
-    var hi: Int
+    var lo: Int { Int(lo32) }
+    var hi: Int { Int(hi32) }
 }
 
 enum Tokenizer {
@@ -61,64 +75,93 @@ enum Tokenizer {
     }
 
     /// Tokenises `b` into `out` (at least `b.count` long: every token has a byte of its own);
-    /// returns the number of tokens.
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+    /// returns the number of tokens and whether every byte of `b` is ASCII.
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> (count: Int, ascii: Bool) {
         var count = 0
+        var allASCII = true
         let n = b.count
-        var i = 0, offset = 0
+        var i = 0
         while i < n {
             let c = b[i]
             // The common ASCII bytes are classified without decoding a scalar.
             let s: Unicode.Scalar, len: Int
             if c < 0x80 {
                 if isASCIIWord(c) {
-                    let t = word(b, from: i, offset: offset, length: 1, capitalised: c &- 0x41 < 26, ascii: true)
-                    out[count] = t; count &+= 1; i = t.hi; offset = t.end
+                    // Written in place: a token returned by value was packed into registers and
+                    // unpacked again field by field.
+                    word(b, from: i, length: 1, capitalised: c &- 0x41 < 26, into: out.baseAddress.unsafelyUnwrapped + count)
+                    i = out[count].hi
+                    allASCII = allASCII && out[count].isASCII
+                    count &+= 1
                     continue
                 }
-                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i &+= 1; offset &+= 1; continue }
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i &+= 1; continue }
                 s = Unicode.Scalar(c); len = 1
             } else {
+                allASCII = false
                 (s, len) = UTF8Scalars.decode(b, i)
                 if isWordScalar(s) {
-                    let t = word(b, from: i, offset: offset, length: len, capitalised: isUpper(s), ascii: false)
-                    out[count] = t; count &+= 1; i = t.hi; offset = t.end
+                    word(b, from: i, length: len, capitalised: isUpper(s), into: out.baseAddress.unsafelyUnwrapped + count)
+                    i = out[count].hi
+                    count &+= 1
                     continue
                 }
-                if isSpace(s) { i &+= len; offset &+= 1; continue }
+                if isSpace(s) { i &+= len; continue }
             }
             // Possessive: apostrophe + s right after a word.
             if isApostrophe(s), count > 0, out[count - 1].kind == .word, out[count - 1].hi == i,
                i + len < n, b[i + len] == UInt8(ascii: "s") || b[i + len] == UInt8(ascii: "S") {
-                out[count] = Token(kind: .possessive, isCapitalised: false, isASCII: len == 1,
-                                   start: offset, end: offset + 2, lo: i, hi: i + len + 1)
-                count &+= 1; i &+= len + 1; offset &+= 2
+                out[count] = Token(kind: .possessive, isCapitalised: false, isASCII: len == 1, lo: i, hi: i + len + 1)
+                count &+= 1; i &+= len + 1
                 continue
             }
-            out[count] = Token(kind: .punctuation, isCapitalised: false, isASCII: len == 1,
-                               start: offset, end: offset + 1, lo: i, hi: i + len)
-            count &+= 1; i &+= len; offset &+= 1
+            out[count] = Token(kind: .punctuation, isCapitalised: false, isASCII: len == 1, lo: i, hi: i + len)
+            count &+= 1; i &+= len
         }
-        return count
+        return (count, allASCII)
     }
 
-    /// The word token starting with the word scalar at byte `lo` (`length` bytes long).
+    /// For 8 bytes read little-endian: the high bit of each byte that is not an ASCII letter or
+    /// digit. Per-byte sums stay below 0x100 (the bytes' high bits are cleared first), so no
+    /// carry crosses from one byte into the next.
     @inline(__always)
-    private static func word(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, offset start: Int, length: Int,
-                             capitalised: Bool, ascii: Bool) -> Token {
+    static func nonWordBytes(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let y = x & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = y | 0x2020_2020_2020_2020                  // letters to lower case
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+        let digit = (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646)           // 0x30...0x39
+        return ~((letter | digit) & ~x) & high
+    }
+
+    /// Writes the word token starting with the word scalar at byte `lo` (`length` bytes long).
+    @inline(__always)
+    private static func word(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, length: Int, capitalised: Bool,
+                             into token: UnsafeMutablePointer<Token>) {
         let n = b.count
-        var ascii = ascii
+        var ascii = length == 1
+        var plain = ascii
         var innerPeriod = false
-        var j = lo + length, jo = start + 1
+        var j = lo + length
+        let base = UnsafeRawPointer(b.baseAddress)
         while j < n {
+            // Letters and digits, the bulk of the bytes: eight at a time while eight are left.
+            while j &+ 8 <= n {
+                let gaps = nonWordBytes(UInt64(littleEndian: base.unsafelyUnwrapped.loadUnaligned(fromByteOffset: j, as: UInt64.self)))
+                if gaps == 0 { j &+= 8; continue }
+                j &+= gaps.trailingZeroBitCount >> 3
+                break
+            }
+            guard j < n else { break }
             let d = b[j]
+            // Letters and digits, the bulk of the bytes: one bit test each.
+            if isASCIIWord(d) { j &+= 1; continue }
             if d < 0x80 {
-                if isASCIIWord(d) { j &+= 1; jo &+= 1; continue }
                 // Only an apostrophe, period or hyphen can join word parts: a space ends the word.
                 if d != UInt8(ascii: "'") && d != UInt8(ascii: ".") && d != UInt8(ascii: "-") { break }
             } else {
                 let (s, l) = UTF8Scalars.decode(b, j)
-                if isWordScalar(s) { j += l; jo += 1; ascii = false; continue }
+                if isWordScalar(s) { j += l; ascii = false; plain = false; continue }
             }
             // Inner apostrophe, hyphen or period joins word parts ("Ryl’sk", "Niu-York",
             // "U.S"), except a possessive 's that ends the word ("Kursk's").
@@ -134,13 +177,15 @@ enum Tokenizer {
                 break
             }
             if plen > 1 { ascii = false }
-            j = next; jo += 1
+            plain = false
+            j = next
         }
         // Trailing period of "U.S." or "St." stays with the word.
         if j < n, b[j] == UInt8(ascii: "."), innerPeriod || isTitleAbbreviation(b, lo, j) {
-            j += 1; jo += 1
+            j += 1
+            plain = false
         }
-        return Token(kind: .word, isCapitalised: capitalised, isASCII: ascii, start: start, end: jo, lo: lo, hi: j)
+        token.initialize(to: Token(kind: .word, isCapitalised: capitalised, isASCII: ascii, isPlain: plain && ascii, lo: lo, hi: j))
     }
 
     /// "St", "Mt", "Ft": abbreviations whose period belongs to the name ("St. Petersburg").
