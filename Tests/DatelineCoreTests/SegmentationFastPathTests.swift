@@ -24,6 +24,28 @@ import Testing
         #expect(group("") == nil)
     }
 
+    @Test func theFourByteFilterOfLongCuesFindsThemAtEveryOffsetAndCase() {
+        // Every cue has six bytes or more: ASCII text goes through the four-byte gram filter.
+        let scanner = CueScanner(groups: [["credit:", "photo:"], ["newsletter", "app key"]].map { $0.map { Array($0.utf8) } })
+        func group(_ s: String) -> Int? {
+            let text = ScalarText(s)
+            let ascii = text.scalars.withUnsafeBufferPointer { scanner.firstGroup(inASCII: $0, 0..<text.count, wholeWordGroups: 0b10) }
+            #expect(ascii == scanner.firstGroup(in: CueScanner.lowercasedBytes(s), wholeWordGroups: 0b10), "\(s)")
+            return ascii
+        }
+        for (cue, expected) in [("Photo:", 0), ("CREDIT:", 0), ("Newsletter", 1), ("app KEY", 1)] {
+            for before in ["", "a ", "ab ", "abc ", "abcd "] {
+                for after in ["", " z", " yz", " xyz."] {
+                    #expect(group(before + cue + after) == expected, "\(before + cue + after)")
+                }
+            }
+        }
+        #expect(group("our newsletters") == nil, "group 1 only as a whole word")
+        #expect(group("photo: and newsletter") == 0)
+        #expect(group("the app keeps a photo") == nil)
+        #expect(group("phot") == nil)
+    }
+
     @Test func abbreviationsAreFoundWhateverTheCaseAndLeadingPunctuation() {
         #expect(texts("(GEN. Smith arrived on Friday.) Talks began.") == ["(GEN. Smith arrived on Friday.)", "Talks began."])
         #expect(texts("He met \"Dr. Brown at noon. Nothing followed.") == ["He met \"Dr. Brown at noon.", "Nothing followed."])
