@@ -93,7 +93,13 @@ struct KeyTermList {
     private func string(_ k: Int) -> String {
         let e = entries[k]
         if e.count < 0 { return others[Int(e.start)] }
-        return String(decoding: UnsafeBufferPointer(start: arena + Int(e.start), count: Int(e.count)), as: UTF8.self)
+        // ASCII bytes: copied into a new (for most terms small, inline) string; `String(decoding:)`
+        // took a general repairing path that cost several times the copy.
+        let start = arena + Int(e.start)
+        return String(unsafeUninitializedCapacity: Int(e.count)) { buffer in
+            buffer.baseAddress!.update(from: start, count: Int(e.count))
+            return Int(e.count)
+        }
     }
 
     func strings() -> [String] {
