@@ -46,6 +46,19 @@ import Testing
         #expect(group("phot") == nil)
     }
 
+    @Test func stopsAndLineBreaksAreFoundAtEveryOffsetOfTheFourScalarSkip() {
+        // The splitters pass over four scalars at a time: a stop, a quote, a non-ASCII scalar or
+        // a line break at any position within a block of four must still be seen.
+        for pad in 0..<9 {
+            let x = String(repeating: "x", count: pad)
+            #expect(texts("Al\(x) left. Bo\(x) stayed! Cy\(x) asked? D\(x) \u{201C}quoted\u{201D} \u{E9}t\u{E9}.") ==
+                    ["Al\(x) left.", "Bo\(x) stayed!", "Cy\(x) asked?", "D\(x) \u{201C}quoted\u{201D} \u{E9}t\u{E9}."], "\(pad)")
+            let lines = segmenter.sentences(of: "Head\(x)\nSecond\(x) line.\u{2028}Third\(x).\r\nLast\(x).")
+            #expect(lines.map(\.text) == ["Head\(x)", "Second\(x) line.", "Third\(x).", "Last\(x)."], "\(pad)")
+            #expect(lines.map(\.paragraph) == [0, 1, 2, 3], "\(pad)")
+        }
+    }
+
     @Test func abbreviationsAreFoundWhateverTheCaseAndLeadingPunctuation() {
         #expect(texts("(GEN. Smith arrived on Friday.) Talks began.") == ["(GEN. Smith arrived on Friday.)", "Talks began."])
         #expect(texts("He met \"Dr. Brown at noon. Nothing followed.") == ["He met \"Dr. Brown at noon.", "Nothing followed."])
