@@ -24,6 +24,41 @@ import Testing
         #expect(group("") == nil)
     }
 
+    @Test func theFourByteFilterOfLongCuesFindsThemAtEveryOffsetAndCase() {
+        // Every cue has six bytes or more: ASCII text goes through the four-byte gram filter.
+        let scanner = CueScanner(groups: [["credit:", "photo:"], ["newsletter", "app key"]].map { $0.map { Array($0.utf8) } })
+        func group(_ s: String) -> Int? {
+            let text = ScalarText(s)
+            let ascii = text.scalars.withUnsafeBufferPointer { scanner.firstGroup(inASCII: $0, 0..<text.count, wholeWordGroups: 0b10) }
+            #expect(ascii == scanner.firstGroup(in: CueScanner.lowercasedBytes(s), wholeWordGroups: 0b10), "\(s)")
+            return ascii
+        }
+        for (cue, expected) in [("Photo:", 0), ("CREDIT:", 0), ("Newsletter", 1), ("app KEY", 1)] {
+            for before in ["", "a ", "ab ", "abc ", "abcd "] {
+                for after in ["", " z", " yz", " xyz."] {
+                    #expect(group(before + cue + after) == expected, "\(before + cue + after)")
+                }
+            }
+        }
+        #expect(group("our newsletters") == nil, "group 1 only as a whole word")
+        #expect(group("photo: and newsletter") == 0)
+        #expect(group("the app keeps a photo") == nil)
+        #expect(group("phot") == nil)
+    }
+
+    @Test func stopsAndLineBreaksAreFoundAtEveryOffsetOfTheFourScalarSkip() {
+        // The splitters pass over four scalars at a time: a stop, a quote, a non-ASCII scalar or
+        // a line break at any position within a block of four must still be seen.
+        for pad in 0..<9 {
+            let x = String(repeating: "x", count: pad)
+            #expect(texts("Al\(x) left. Bo\(x) stayed! Cy\(x) asked? D\(x) \u{201C}quoted\u{201D} \u{E9}t\u{E9}.") ==
+                    ["Al\(x) left.", "Bo\(x) stayed!", "Cy\(x) asked?", "D\(x) \u{201C}quoted\u{201D} \u{E9}t\u{E9}."], "\(pad)")
+            let lines = segmenter.sentences(of: "Head\(x)\nSecond\(x) line.\u{2028}Third\(x).\r\nLast\(x).")
+            #expect(lines.map(\.text) == ["Head\(x)", "Second\(x) line.", "Third\(x).", "Last\(x)."], "\(pad)")
+            #expect(lines.map(\.paragraph) == [0, 1, 2, 3], "\(pad)")
+        }
+    }
+
     @Test func abbreviationsAreFoundWhateverTheCaseAndLeadingPunctuation() {
         #expect(texts("(GEN. Smith arrived on Friday.) Talks began.") == ["(GEN. Smith arrived on Friday.)", "Talks began."])
         #expect(texts("He met \"Dr. Brown at noon. Nothing followed.") == ["He met \"Dr. Brown at noon.", "Nothing followed."])

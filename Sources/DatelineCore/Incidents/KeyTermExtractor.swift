@@ -47,9 +47,13 @@ public struct KeyTermExtractor: Sendable {
             let slots = n / 2 + 2
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1 + slots * longestVariantTerm) { arena in
                 withUnsafeTemporaryAllocation(of: KeyTermList.Entry.self, capacity: slots) { entries in
-                    var list = KeyTermList(arena: arena.baseAddress!, entries: entries.baseAddress!)
-                    collect(bytes, into: &list)
-                    return list.strings()
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: KeyTermList.indexSize(terms: slots)) { index in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n + 1) { states in
+                            var list = KeyTermList(arena: arena.baseAddress!, entries: entries.baseAddress!, index: index)
+                            collect(bytes, states: states.baseAddress!, into: &list)
+                            return list.strings()
+                        }
+                    }
                 }
             }
         }
@@ -79,16 +83,25 @@ public struct KeyTermExtractor: Sendable {
     }
 
     /// The word scan of `terms`, with the word rules of `forEachWord` written out inline: a
-    /// closure called per word cost more than the lookup it made.
+    /// closure called per word cost more than the lookup it made. Each ASCII word is hashed
+    /// (`ByteKeyTable.hash`) as it is read, and the hash state after each of its bytes is kept in
+    /// `states`: the lexicon probe, the "'s"-less word and the stem (a prefix of the word, its last
+    /// byte perhaps changed) all take their hash from there instead of reading the bytes again.
     @inline(__always)
-    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, into list: inout KeyTermList) {
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, states: UnsafeMutablePointer<UInt64>, into list: inout KeyTermList) {
         ByteClass.table.withUnsafeBufferPointer { classes in
-            collect(bytes, classes: classes, into: &list)
+            collect(bytes, classes: classes, states: states, into: &list)
         }
     }
 
     @inline(__always)
-    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, into list: inout KeyTermList) {
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
+                         states: UnsafeMutablePointer<UInt64>, into list: inout KeyTermList) {
+        typealias Hash = ByteKeyTable<Int32>
+        /// The hash of the first `count` bytes of the word.
+        @inline(__always) func prefixHash(_ count: Int) -> Int {
+            Hash.finishHash(count > 0 ? states[count &- 1] : Hash.hashSeed)
+        }
         let table = lexemes
         let n = bytes.count
         var i = 0
@@ -109,6 +122,8 @@ public struct KeyTermExtractor: Sendable {
             // no part of the word.
             var firstNonASCII = n
             var kinds: UInt8 = 0
+            // The hash state after the last ASCII byte written to the word.
+            var h = Hash.hashSeed
             while i < n {
                 var c = bytes[i]
                 var k = classes[Int(c)]
@@ -116,8 +131,11 @@ public struct KeyTermExtractor: Sendable {
                     // A run of letters and digits: most of every word.
                     repeat {
                         kinds |= k
-                        word[i - start] = c | (k & ByteClass.upper) << 2
-                        i += 1
+                        let lower = c | (k & ByteClass.upper) << 2
+                        word[i &- start] = lower
+                        h = Hash.hashStep(h, lower)
+                        states[i &- start] = h
+                        i &+= 1
                         if i == n { break }
                         c = bytes[i]
                         k = classes[Int(c)]
@@ -127,8 +145,14 @@ public struct KeyTermExtractor: Sendable {
                     continue
                 }
                 if k & ByteClass.joiner != 0 {
-                    i += 1
-                    if leading { start = i } else { word[i - 1 - start] = c }
+                    i &+= 1
+                    if leading {
+                        start = i
+                    } else {
+                        word[i &- 1 &- start] = c
+                        h = Hash.hashStep(h, c)
+                        states[i &- 1 &- start] = h
+                    }
                     continue
                 }
                 guard k & ByteClass.nonASCII != 0 else { break }
@@ -151,7 +175,7 @@ public struct KeyTermExtractor: Sendable {
             }
             var count = end - start
             if count >= 2, word[count - 2] == UInt8(ascii: "'"), word[count - 1] == UInt8(ascii: "s") { count -= 2 }
-            switch table.value(UnsafeBufferPointer(start: word, count: count)) {
+            switch table.value(UnsafeBufferPointer(start: word, count: count), hash: prefixHash(count)) {
             case Self.stopword?:
                 continue
             case let variant?:
@@ -159,7 +183,10 @@ public struct KeyTermExtractor: Sendable {
             case nil:
                 // ASCII: one byte per Character, so the byte count is the `String` count.
                 guard count >= 3, kinds & ByteClass.digit == 0 else { continue }
-                list.insertTop(count: Self.stemASCII(word, count: count))
+                // Only the stem's last byte may differ from the word's ("ies" → "y").
+                let stem = Self.stemASCII(word, count: count)
+                let h = Hash.finishHash(Hash.hashStep(stem >= 2 ? states[stem &- 2] : Hash.hashSeed, word[stem &- 1]))
+                list.insertTop(count: stem, hash: h)
             }
         }
     }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The terms of one clause found so far, each once (`String` equality), in order of first
 /// occurrence. ASCII terms are kept as bytes in a caller-provided arena and become `String`s only
-/// at the end; a clause has a handful, so a linear search over byte hashes beats hashing into a set.
+/// at the end. They are found again through a small open-addressing index keyed by the hash the
+/// scanner computed while reading the word: a linear search over every term kept was a tenth of
+/// the key terms' time on long clauses.
 struct KeyTermList {
     struct Entry {
         /// ASCII term: offset in the arena. Other term: index in `others`.
@@ -18,11 +20,25 @@ struct KeyTermList {
     private var used = 0
     /// Terms with non-ASCII letters (rare): compared with `String` equality, as Unicode asks.
     private var others: [String] = []
+    /// Entry index + 1 of each ASCII term at its hash's slot (linear probing; 0 = empty).
+    private let index: UnsafeMutablePointer<Int32>
+    private let indexMask: Int
 
-    /// `arena` must have room for every term kept plus the word being read; `entries` for every term.
-    init(arena: UnsafeMutablePointer<UInt8>, entries: UnsafeMutablePointer<Entry>) {
+    /// Index slots for `terms` terms at most: a power of two, at most half full.
+    static func indexSize(terms: Int) -> Int {
+        var size = 16
+        while size < terms * 2 { size <<= 1 }
+        return size
+    }
+
+    /// `arena` must have room for every term kept plus the word being read; `entries` for every
+    /// term; `index` holds `indexSize(terms:)` slots for that many terms (cleared here).
+    init(arena: UnsafeMutablePointer<UInt8>, entries: UnsafeMutablePointer<Entry>, index: UnsafeMutableBufferPointer<Int32>) {
         self.arena = arena
         self.entries = entries
+        self.index = index.baseAddress!
+        indexMask = index.count - 1
+        index.initialize(repeating: 0)
     }
 
     /// Free arena space: the scanner lower-cases the current word here, so that a new term is
@@ -31,12 +47,32 @@ struct KeyTermList {
 
     /// Keeps the `count` bytes at `top` as a term unless it is already there.
     mutating func insertTop(count: Int) {
+        insertTop(count: count, hash: ByteKeyTable<Bool>.hash(UnsafeBufferPointer(start: UnsafePointer(top), count: count)))
+    }
+
+    /// The same when the caller has the bytes' `ByteKeyTable.hash` already.
+    @inline(__always)
+    mutating func insertTop(count: Int, hash h: Int) {
         let bytes = UnsafeBufferPointer(start: UnsafePointer(top), count: count)
-        let h = ByteKeyTable<Bool>.hash(bytes)
-        guard !contains(bytes, hash: h) else { return }
+        var slot = h & indexMask
+        while true {
+            let k = Int(index[slot]) - 1
+            if k < 0 { break }
+            let e = entries[k]
+            if e.hash == h && Int(e.count) == count && memcmp(arena + Int(e.start), bytes.baseAddress!, count) == 0 { return }
+            slot = (slot + 1) & indexMask
+        }
+        if !others.isEmpty && containsOther(bytes) { return }
+        index[slot] = Int32(entryCount + 1)
         entries[entryCount] = Entry(start: Int32(used), count: Int32(count), hash: h)
         entryCount += 1
         used += count
+    }
+
+    /// Whether a non-ASCII term equals these ASCII bytes as a `String` (canonical equivalence).
+    private func containsOther(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = String(decoding: bytes, as: UTF8.self)
+        return others.contains { $0 == s }
     }
 
     mutating func insert(_ term: String) {
@@ -54,27 +90,16 @@ struct KeyTermList {
         others.append(term)
     }
 
-    private func contains(_ bytes: UnsafeBufferPointer<UInt8>, hash h: Int) -> Bool {
-        var string: String?
-        for k in 0..<entryCount {
-            let e = entries[k]
-            if e.count >= 0 {
-                if e.hash == h && Int(e.count) == bytes.count && memcmp(arena + Int(e.start), bytes.baseAddress!, bytes.count) == 0 {
-                    return true
-                }
-            } else {
-                let s = string ?? String(decoding: bytes, as: UTF8.self)
-                string = s
-                if others[Int(e.start)] == s { return true }
-            }
-        }
-        return false
-    }
-
     private func string(_ k: Int) -> String {
         let e = entries[k]
         if e.count < 0 { return others[Int(e.start)] }
-        return String(decoding: UnsafeBufferPointer(start: arena + Int(e.start), count: Int(e.count)), as: UTF8.self)
+        // ASCII bytes: copied into a new (for most terms small, inline) string; `String(decoding:)`
+        // took a general repairing path that cost several times the copy.
+        let start = arena + Int(e.start)
+        return String(unsafeUninitializedCapacity: Int(e.count)) { buffer in
+            buffer.baseAddress!.update(from: start, count: Int(e.count))
+            return Int(e.count)
+        }
     }
 
     func strings() -> [String] {

@@ -25,6 +25,15 @@ struct CueScanner: Sendable {
     private let entryStart: [Int]
     private let entryCue: [Int]
     private let entryOffset: [Int]
+    /// The ASCII paragraphs' filter (`firstGroup(inASCII:)`), used when every cue has at least
+    /// `gramStep + 3` bytes (else 0): the four bytes at positions 0, gramStep, 2·gramStep, … with
+    /// the case bit (0x20) set in each, hashed into `gramBits`; every cue sets the bits of its
+    /// four-byte grams at offsets below `gramStep`. A pair of bytes was too common a filter: its
+    /// candidates cost more to verify than the scan.
+    private let gramStep: Int
+    private let gramBits: [UInt64]
+    /// (folded gram, cue, offset) of every gram set, compared in full at a set bit.
+    private let grams: [(gram: UInt32, cue: Int, offset: Int)]
 
     /// One group of cues.
     init(_ cues: [[UInt8]]) {
@@ -59,6 +68,20 @@ struct CueScanner: Sendable {
         }
         self.pairs = pairs
         self.rankBase = rankBase
+        let shortest = cues.map { $0.1.count }.min() ?? 0
+        gramStep = shortest >= 4 ? shortest - 3 : 0
+        var gramBits = [UInt64](repeating: 0, count: 1 << (Self.gramHashBits - 6))
+        var grams: [(gram: UInt32, cue: Int, offset: Int)] = []
+        for (k, (_, cue)) in cues.enumerated() where gramStep > 0 {
+            for offset in 0..<gramStep {
+                let gram = Self.foldedGram(cue[offset], cue[offset + 1], cue[offset + 2], cue[offset + 3])
+                let h = Self.gramHash(gram)
+                gramBits[h >> 6] |= 1 << UInt64(h & 63)
+                grams.append((gram, k, offset))
+            }
+        }
+        self.gramBits = gramBits
+        self.grams = grams
         self.entryStart = entryStart
         self.entryCue = entryCue
         self.entryOffset = entryOffset
@@ -78,7 +101,61 @@ struct CueScanner: Sendable {
 
     /// The same over ASCII scalars, lower-cased as they are read (no copy of the text).
     func firstGroup(inASCII scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, wholeWordGroups: UInt64) -> Int? {
-        firstGroup(ASCIIScalars(s: scalars, start: range.lowerBound, count: range.count), wholeWordGroups: wholeWordGroups)
+        let text = ASCIIScalars(s: scalars, start: range.lowerBound, count: range.count)
+        guard gramStep > 0 else { return firstGroup(text, wholeWordGroups: wholeWordGroups) }
+        return bytes.withUnsafeBufferPointer { c in
+            bounds.withUnsafeBufferPointer { bounds in
+                groups.withUnsafeBufferPointer { groups in
+                    gramBits.withUnsafeBufferPointer { bits in
+                        firstGroup(byGrams: text, wholeWordGroups: wholeWordGroups, cues: c, bounds: bounds, groups: groups, bits: bits)
+                    }
+                }
+            }
+        }
+    }
+
+    private static let gramHashBits = 16
+
+    @inline(__always)
+    private static func foldedGram(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> UInt32 {
+        (UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16 | UInt32(d) << 24) | 0x2020_2020
+    }
+
+    @inline(__always)
+    private static func gramHash(_ gram: UInt32) -> Int { Int((gram &* 0x9E37_79B1) >> UInt32(32 - gramHashBits)) }
+
+    /// `firstGroup` with the four-byte filter: every occurrence of a cue (at least `gramStep + 3`
+    /// bytes) covers one read position with a whole gram of its first `gramStep + 3` bytes, so it
+    /// is verified there, exactly as `firstGroup` verifies it.
+    private func firstGroup(byGrams h: ASCIIScalars, wholeWordGroups: UInt64, cues c: UnsafeBufferPointer<UInt8>,
+                            bounds: UnsafeBufferPointer<Int>, groups: UnsafeBufferPointer<Int>, bits: UnsafeBufferPointer<UInt64>) -> Int? {
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        let n = h.count
+        var best = Int.max
+        var q = 0
+        while q &+ 4 <= n {
+            defer { q &+= gramStep }
+            // ASCII: a scalar's low byte is the byte; the case bit is set below.
+            let gram = Self.foldedGram(h.raw(q), h.raw(q &+ 1), h.raw(q &+ 2), h.raw(q &+ 3))
+            let slot = Self.gramHash(gram)
+            guard bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { continue }
+            for entry in grams where entry.gram == gram {
+                let k = entry.cue, i = q - entry.offset
+                let start = bounds[k], length = bounds[k + 1] - start, group = groups[k]
+                guard i >= 0, i + length <= n, group < best else { continue }
+                var j = 0
+                while j < length && h[i + j] == c[start + j] { j += 1 }
+                guard j == length else { continue }
+                if wholeWordGroups & (1 << UInt64(group & 63)) != 0 {
+                    let before = i == 0 ? UInt8(32) : h[i - 1]
+                    let after = i + j == n ? UInt8(32) : h[i + j]
+                    guard !isLetter(before) && !isLetter(after) else { continue }
+                }
+                if group == 0 { return 0 }
+                best = group
+            }
+        }
+        return best == Int.max ? nil : best
     }
 
     private func firstGroup<Text: ScannedBytes>(_ h: Text, wholeWordGroups: UInt64) -> Int? {
@@ -172,4 +249,6 @@ private struct ASCIIScalars: ScannedBytes {
         let b = UInt8(truncatingIfNeeded: s[start + i].value)
         return b &- 0x41 < 26 ? b | 0x20 : b
     }
+    /// The byte as it is (for the case-folded filter).
+    @inline(__always) func raw(_ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: s[start &+ i].value) }
 }

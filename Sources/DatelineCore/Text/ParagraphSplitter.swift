@@ -34,7 +34,11 @@ enum ParagraphSplitter {
     private static func trimmedLines(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for i in 0..<s.count {
+        var i = 0
+        while i < s.count {
+            i = ScalarRuns.nextLineBreakCandidate(s, from: i, to: s.count)
+            guard i < s.count else { break }
+            defer { i += 1 }
             // Newlines are \n, \r, U+2028 and U+2029: one comparison passes over everything between.
             let v = s[i].value
             guard v &- 0x0E >= 0x2028 - 0x0E, s[i].isNewline else { continue }

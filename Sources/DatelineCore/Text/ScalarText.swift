@@ -53,14 +53,17 @@ struct ScalarText {
     /// `String.UnicodeScalarView` one by one was a tenth of the pipeline's time.
     func string(_ range: Range<Int>) -> String {
         // ASCII: byte offsets are scalar offsets, and every offset is a scalar boundary.
-        if let ascii, let piece = String(Self.utf8(ascii, range)) { return piece }
+        if var ascii {
+            // Copied from the string's own bytes: building it from a `Substring.UTF8View` cost
+            // twice the copy.
+            return ascii.withUTF8 { utf8 in
+                String(unsafeUninitializedCapacity: range.count) { buffer in
+                    if !range.isEmpty { buffer.baseAddress!.update(from: utf8.baseAddress! + range.lowerBound, count: range.count) }
+                    return range.count
+                }
+            }
+        }
         return Self.string(scalars[range])
-    }
-
-    private static func utf8(_ string: String, _ range: Range<Int>) -> Substring.UTF8View {
-        let utf8 = string.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return utf8[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 
     /// Whether the scalars in `range` are all ASCII (where the byte-level fast paths give the

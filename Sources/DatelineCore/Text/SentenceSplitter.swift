@@ -49,6 +49,8 @@ struct SentenceSplitter: Sendable {
         }
         var i = paragraph.lowerBound
         while i < paragraph.upperBound {
+            i = ScalarRuns.nextStopCandidate(s, from: i, to: paragraph.upperBound)
+            guard i < paragraph.upperBound else { break }
             let c = s[i]
             if c.value < 0x80 && (c.value >= 64 || Self.asciiStops & (1 << UInt64(c.value)) == 0) { i += 1; continue }
             if respectQuotes {
