@@ -11,6 +11,8 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         /// `ClaimsToken.fingerprint(text)`: most mismatches are decided without comparing strings.
         var fp: UInt32
         var ascii: Bool
+        /// `ClaimsKey(text)`: a short ASCII token is matched by its packed bytes.
+        var key: ClaimsKey
     }
     struct Entry: Sendable {
         var words: [Word]
@@ -75,7 +77,8 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
             if toks[k].text == "*", !words.isEmpty {
                 words[words.count - 1].isStem = true
             } else {
-                words.append(Word(text: toks[k].text, isStem: false, fp: toks[k].fp, ascii: toks[k].ascii))
+                let text = toks[k].text
+                words.append(Word(text: text, isStem: false, fp: toks[k].fp, ascii: toks[k].ascii, key: ClaimsKey(text)))
             }
             k += 1
         }
@@ -169,12 +172,15 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// One pattern word against one token, with `String` semantics (canonical equivalence):
-    /// different fingerprints of two ASCII texts are different texts, anything else compares strings.
+    /// different fingerprints of two ASCII texts are different texts; a short ASCII token and a
+    /// short ASCII word compare packed bytes; anything else compares strings.
     @inline(__always)
     static func matches(_ w: Word, _ t: ClaimsToken) -> Bool {
-        if w.isStem { return t.text.hasPrefix(w.text) }
+        // No `long`: the token's text is its key's, short ASCII.
+        let short = t.isShort && w.key.fits
+        if w.isStem { return short ? t.key.hasPrefix(w.key) : t.text.hasPrefix(w.text) }
         if w.fp != t.fp, w.ascii, t.ascii { return false }
-        return t.text == w.text
+        return short ? t.key == w.key : t.text == w.text
     }
 }
 

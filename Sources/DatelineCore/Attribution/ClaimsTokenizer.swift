@@ -5,9 +5,14 @@ struct ClaimsToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, punct }
 
     var kind: Kind
-    /// Case-folded text; curly apostrophes become `'`, a possessive is its own token `'s`,
-    /// curly quotes fold to `"` and dashes to `-`.
-    var text: String
+    /// The case-folded text packed (`ClaimsKey`): what rules and lexicons compare. Curly
+    /// apostrophes become `'`, a possessive is its own token `'s`, curly quotes fold to `"` and
+    /// dashes to `-`. A text that does not fit has its canonical key (`ClaimsKey.canonical`).
+    var key: ClaimsKey
+    /// The text's id in `ClaimsLongTexts` when it is not a short ASCII key (longer than 16 bytes
+    /// or not ASCII); -1 for nearly every token. The token holds no `String`: a plain value.
+    var long: Int32
+    /// Offsets in Unicode scalars of the tokenized text.
     /// Offsets in Unicode scalars of the tokenized text.
     var start: Int
     var end: Int
@@ -27,6 +32,33 @@ struct ClaimsToken: Sendable, Hashable {
     var ascii: Bool
 
     var isWord: Bool { kind == .word }
+
+    /// The text is `key`'s: short ASCII.
+    var isShort: Bool { long < 0 }
+
+    /// Case-folded text (see `key`); made on demand: rules compare `key`.
+    var text: String { isShort ? key.string : ClaimsLongTexts.shared.text(long) }
+
+    /// Bytes in `text`.
+    var textCount: Int { isShort ? Int(key.count) : text.utf8.count }
+
+    /// `text.hasSuffix(suffix)`, by bytes for a short key.
+    @inline(__always)
+    func hasSuffix(_ suffix: ClaimsKey) -> Bool {
+        isShort ? key.hasSuffix(suffix) : text.hasSuffix(suffix.string)
+    }
+
+    /// A token whose text is given whole (not cut from the bytes as written).
+    mutating func setText(_ text: String) {
+        let key = ClaimsKey(text)
+        if key.fits {
+            self.key = key
+            long = -1
+        } else {
+            self.key = ClaimsKey.canonical(text)
+            long = ClaimsLongTexts.shared.id(text)
+        }
+    }
 
     static func fingerprint(_ text: String) -> UInt32 {
         var h: UInt32 = 2_166_136_261
@@ -123,7 +155,7 @@ enum ClaimsTokenizer {
                       !(i + len + 1 < n && isLetter(UTF8Scalars.decode(u, i + len + 1).0)), !tokens.isEmpty, !sawSpace {
                 i += len + 1; si += 2
                 var t = make(.word, u, start, i, sStart, si, false)
-                t.text = "'s"
+                t.setText("'s")
                 t.key3 = 0
                 t.fp = ClaimsToken.fingerprint(t.text)
                 t.ascii = true
@@ -132,9 +164,10 @@ enum ClaimsTokenizer {
                 i += len; si += 1
                 var t = make(.punct, u, start, i, sStart, si, sawSpace)
                 if len > 1 {
-                    t.text = normalisedPunct(c)
-                    t.fp = ClaimsToken.fingerprint(t.text)
-                    t.ascii = ClaimsToken.isASCII(t.text)
+                    let text = normalisedPunct(c)
+                    t.setText(text)
+                    t.fp = ClaimsToken.fingerprint(text)
+                    t.ascii = ClaimsToken.isASCII(text)
                 }
                 tokens.append(t)
             }
@@ -149,8 +182,8 @@ enum ClaimsTokenizer {
         sb - sa == b - a ? makeASCII(kind, u, a, b, sa, sb, space) : makeUnicode(kind, u, a, b, sa, sb, space)
     }
 
-    /// One byte per scalar: fingerprint and key of the lower-cased bytes in registers, then the
-    /// (small, inline) string; one-byte texts are shared.
+    /// One byte per scalar: fingerprint, stem key and packed text of the lower-cased bytes in
+    /// registers; a `String` only for a text longer than 16 bytes.
     @inline(__always)
     private static func makeASCII(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,
                                   _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
@@ -158,23 +191,25 @@ enum ClaimsTokenizer {
         let n = b - a
         var fp: UInt32 = 2_166_136_261
         var key3: UInt32 = 0
+        var lo: UInt64 = 0, hi: UInt64 = 0
         for k in 0..<n {
             let l = lower(p[k])
             fp = (fp ^ UInt32(l)) &* 16_777_619
             if k < 3 { key3 = key3 << 8 | UInt32(l) }
+            if k < 8 { lo |= UInt64(l) << UInt64(8 * k) } else if k < 16 { hi |= UInt64(l) << UInt64(8 * (k - 8)) }
         }
         if n < 3 || kind != .word { key3 = 0 }
-        let text: String
-        if n == 1 {
-            text = asciiText[Int(lower(p[0]))]
-        } else {
-            text = String(unsafeUninitializedCapacity: n) { out in
+        var key = ClaimsKey(lo: lo, hi: hi, count: Int8(truncatingIfNeeded: n))
+        var long: Int32 = -1
+        if n > 16 {
+            key = .none
+            long = ClaimsLongTexts.shared.id(String(unsafeUninitializedCapacity: n) { out in
                 let o = out.baseAddress!
                 for k in 0..<n { o[k] = lower(p[k]) }
                 return n
-            }
+            })
         }
-        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b,
+        return ClaimsToken(kind: kind, key: key, long: long, start: sa, end: sb, byteStart: a, byteEnd: b,
                            capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: fp, ascii: true)
     }
 
@@ -191,14 +226,13 @@ enum ClaimsTokenizer {
             k += l
         }
         let text = String(view).lowercased()
-        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b,
-                           capitalized: UTF8Scalars.decode(u, a).0.properties.isUppercase, spaceBefore: space,
-                           key3: kind == .word ? ClaimsToken.key3(text) : 0, fp: ClaimsToken.fingerprint(text),
-                           ascii: ClaimsToken.isASCII(text))
+        var t = ClaimsToken(kind: kind, key: .none, long: -1, start: sa, end: sb, byteStart: a, byteEnd: b,
+                            capitalized: UTF8Scalars.decode(u, a).0.properties.isUppercase, spaceBefore: space,
+                            key3: kind == .word ? ClaimsToken.key3(text) : 0, fp: ClaimsToken.fingerprint(text),
+                            ascii: ClaimsToken.isASCII(text))
+        t.setText(text)
+        return t
     }
-
-    /// Every one-byte ASCII text, made once: one-character tokens (punctuation, "a") are common.
-    private static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
     @inline(__always) static func isLetterByte(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }

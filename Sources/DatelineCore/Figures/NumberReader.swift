@@ -21,16 +21,17 @@ struct NumberReader: Sendable {
             // Number tokens are ASCII digits, commas and periods (`ClaimsTokenizer`): byte tests,
             // not Foundation's string search.
             func has(_ text: String, _ c: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(ascii: c)) }
-            var text = has(x.text, ",") ? String(decoding: x.text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : x.text
+            let written = x.text
+            var text = has(written, ",") ? String(decoding: written.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : written
             var end = i + 1
             // "200 000": a space as the thousands separator.
-            while end < t.count, t[end].kind == .number, t[end].spaceBefore, t[end].text.utf8.count == 3,
-                  t[end - 1].text.utf8.count <= 3, !has(t[end].text, "."), !has(text, ".") {
+            while end < t.count, t[end].kind == .number, t[end].spaceBefore, t[end].textCount == 3,
+                  t[end - 1].textCount <= 3, !has(t[end].text, "."), !has(text, ".") {
                 text += t[end].text
                 end += 1
             }
             guard var value = Double(text) else { return nil }
-            let plain = !has(x.text, ",") && !has(x.text, ".") && end == i + 1
+            let plain = !has(written, ",") && !has(written, ".") && end == i + 1
             if end < t.count, t[end].kind == .word, let m = lexicon.multipliers[t[end]] {
                 value *= m
                 end += 1
@@ -45,15 +46,15 @@ struct NumberReader: Sendable {
         }
         var total = 0.0, current = 0.0, consumed = false
         var k = i
-        if (x.text == "a" || x.text == "an"), i + 1 < t.count, lexicon.multipliers[t[i + 1]] != nil {
+        if (x.key == "a" || x.key == "an"), i + 1 < t.count, lexicon.multipliers[t[i + 1]] != nil {
             current = 1; consumed = true; k += 1
         }
-        while k < t.count, t[k].kind == .word || t[k].text == "-" {
-            let w = t[k].text
+        while k < t.count, t[k].kind == .word || t[k].key == "-" {
+            let w = t[k].key
             if let v = lexicon.numberWords[t[k]] {
                 current += v; consumed = true; k += 1
                 // "twenty-five"
-                if v >= 20, v < 100, k + 1 < t.count, t[k].text == "-", !t[k].spaceBefore,
+                if v >= 20, v < 100, k + 1 < t.count, t[k].key == "-", !t[k].spaceBefore,
                    let u = lexicon.numberWords[t[k + 1]], u < 10 {
                     current += u; k += 2
                 }

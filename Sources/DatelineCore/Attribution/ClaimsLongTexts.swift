@@ -1,0 +1,31 @@
+import Foundation
+
+/// The texts of claims tokens that do not fit a `ClaimsKey` (non-ASCII words, words over 16
+/// bytes), interned for the life of the process, so that a token holds a number instead of a
+/// `String` and stays a plain value (copied without reference counting). They are rare and
+/// repeat (the corpus's vocabulary), so the table stays small; articles are tokenized in
+/// parallel, so it takes a lock. An id only names its text: which thread interns first does
+/// not matter.
+final class ClaimsLongTexts: @unchecked Sendable {
+    static let shared = ClaimsLongTexts()
+
+    private let lock = NSLock()
+    private var texts: [String] = []
+    private var ids: [String: Int32] = [:]
+
+    func id(_ text: String) -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let id = ids[text] { return id }
+        let id = Int32(texts.count)
+        texts.append(text)
+        ids[text] = id
+        return id
+    }
+
+    func text(_ id: Int32) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return texts[Int(id)]
+    }
+}
