@@ -61,6 +61,15 @@ struct ClaimsKey: Hashable, Sendable, ExpressibleByStringLiteral {
         return key.fits && composed == text ? key : .none
     }
 
+    /// A 32-bit hash of the packed bytes and length (`ClaimsToken.fp` of a short text).
+    @inline(__always)
+    var fingerprint: UInt32 {
+        var h = lo &* 0x9E37_79B9_7F4A_7C15 ^ (hi &+ UInt64(UInt8(bitPattern: count))) &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        return UInt32(truncatingIfNeeded: h >> 32)
+    }
+
     /// The text itself (only for keys that fit).
     var string: String {
         let n = Int(count)

@@ -31,6 +31,12 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     /// Every entry's words one after another (`wordStart[e]..<wordStart[e + 1]`): matching reads
     /// them without retaining each entry's own array.
     private var flatWords: [Word] = []
+    /// The same words as plain values (no `String`): what matching reads for short tokens.
+    private var flatPacked: [PackedWord] = []
+    struct PackedWord: Sendable {
+        var key: ClaimsKey
+        var isStem: Bool
+    }
     private var wordStart: [Int] = [0]
 
     @inline(__always) static func slot(_ h: UInt32) -> (Int, UInt64) {
@@ -65,6 +71,7 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         func longestFirst(_ list: [Int]) -> [Int] { list.sorted { e[$0].words.count > e[$1].words.count } }
         index = FirstWordIndex(exact: exact.mapValues(longestFirst), stems: stems.mapValues(longestFirst))
         flatWords = entries.flatMap(\.words)
+        flatPacked = flatWords.map { PackedWord(key: $0.key, isStem: $0.isStem) }
         wordStart = [0]
         for entry in entries { wordStart.append(wordStart[wordStart.count - 1] + entry.words.count) }
     }
@@ -167,8 +174,21 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     private func matches(entry e: Int, _ tokens: [ClaimsToken], _ i: Int) -> Bool {
         let a = wordStart[e], n = wordStart[e + 1] - a
         if i + n > tokens.count { return false }
-        for k in 0..<n where !Self.matches(flatWords[a + k], tokens[i + k]) { return false }
-        return true
+        // Through pointers: tokens and packed words are plain values, read without copies.
+        return tokens.withUnsafeBufferPointer { tp in
+            flatPacked.withUnsafeBufferPointer { wp in
+                for k in 0..<n {
+                    let w = wp[a + k]
+                    if tp[i + k].isShort && w.key.fits {
+                        // Both short ASCII: packed bytes decide as `String` does.
+                        if w.isStem ? !tp[i + k].key.hasPrefix(w.key) : tp[i + k].key != w.key { return false }
+                    } else if !Self.matches(flatWords[a + k], tp[i + k]) {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
     }
 
     /// One pattern word against one token, with `String` semantics (canonical equivalence):

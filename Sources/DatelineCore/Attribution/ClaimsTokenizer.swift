@@ -60,7 +60,11 @@ struct ClaimsToken: Sendable, Hashable {
         }
     }
 
+    /// A hash of the text: of its packed key when it fits (the tokenizer has the key in
+    /// registers), else FNV-1a of its bytes.
     static func fingerprint(_ text: String) -> UInt32 {
+        let key = ClaimsKey(text)
+        if key.fits { return key.fingerprint }
         var h: UInt32 = 2_166_136_261
         for b in text.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
@@ -182,27 +186,43 @@ enum ClaimsTokenizer {
         sb - sa == b - a ? makeASCII(kind, u, a, b, sa, sb, space) : makeUnicode(kind, u, a, b, sa, sb, space)
     }
 
-    /// One byte per scalar: fingerprint, stem key and packed text of the lower-cased bytes in
-    /// registers; a `String` only for a text longer than 16 bytes.
+    /// One byte per scalar: the packed text, its fingerprint and stem key from two word loads
+    /// (lower-cased eight bytes at a time); a `String` only for a text longer than 16 bytes.
     @inline(__always)
     private static func makeASCII(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,
                                   _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
         let p = u.baseAddress! + a
         let n = b - a
-        var fp: UInt32 = 2_166_136_261
-        var key3: UInt32 = 0
-        var lo: UInt64 = 0, hi: UInt64 = 0
-        for k in 0..<n {
-            let l = lower(p[k])
-            fp = (fp ^ UInt32(l)) &* 16_777_619
-            if k < 3 { key3 = key3 << 8 | UInt32(l) }
-            if k < 8 { lo |= UInt64(l) << UInt64(8 * k) } else if k < 16 { hi |= UInt64(l) << UInt64(8 * (k - 8)) }
-        }
-        if n < 3 || kind != .word { key3 = 0 }
-        var key = ClaimsKey(lo: lo, hi: hi, count: Int8(truncatingIfNeeded: n))
+        var key = ClaimsKey.none
         var long: Int32 = -1
-        if n > 16 {
-            key = .none
+        var key3: UInt32 = 0
+        let fp: UInt32
+        if n <= 16 {
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            if u.count - a >= 16 {
+                lo = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+                hi = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            } else {
+                for k in 0..<n {
+                    if k < 8 { lo |= UInt64(p[k]) << UInt64(8 * k) } else { hi |= UInt64(p[k]) << UInt64(8 * (k - 8)) }
+                }
+            }
+            lo = lowered(lo) & byteMask(n)
+            hi = lowered(hi) & byteMask(n - 8)
+            key = ClaimsKey(lo: lo, hi: hi, count: Int8(n))
+            fp = key.fingerprint
+            if n >= 3 && kind == .word {
+                key3 = UInt32(truncatingIfNeeded: lo & 0xFF) << 16 | UInt32(truncatingIfNeeded: (lo >> 8) & 0xFF) << 8
+                    | UInt32(truncatingIfNeeded: (lo >> 16) & 0xFF)
+            }
+        } else {
+            var h: UInt32 = 2_166_136_261
+            for k in 0..<n {
+                let l = lower(p[k])
+                h = (h ^ UInt32(l)) &* 16_777_619
+                if k < 3 && kind == .word { key3 = key3 << 8 | UInt32(l) }
+            }
+            fp = h
             long = ClaimsLongTexts.shared.id(String(unsafeUninitializedCapacity: n) { out in
                 let o = out.baseAddress!
                 for k in 0..<n { o[k] = lower(p[k]) }
@@ -211,6 +231,23 @@ enum ClaimsTokenizer {
         }
         return ClaimsToken(kind: kind, key: key, long: long, start: sa, end: sb, byteStart: a, byteEnd: b,
                            capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: fp, ascii: true)
+    }
+
+    /// ASCII upper-case letters of eight bytes made lower-case at once; other bytes unchanged
+    /// (the additions stay within each byte: no carries).
+    @inline(__always)
+    static func lowered(_ x: UInt64) -> UInt64 {
+        let h = x & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = h &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = h &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
+        return x | (upper >> 2)
+    }
+
+    /// The low `n` bytes of a word (none for n <= 0, all for n >= 8).
+    @inline(__always)
+    static func byteMask(_ n: Int) -> UInt64 {
+        n >= 8 ? ~0 : n <= 0 ? 0 : (UInt64(1) << UInt64(8 * n)) &- 1
     }
 
     @inline(__always) private static func lower(_ v: UInt8) -> UInt8 { v &- 65 < 26 ? v | 32 : v }
