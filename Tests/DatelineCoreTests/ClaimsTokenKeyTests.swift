@@ -88,3 +88,37 @@ import Testing
                 == ClaimsTokenizer.tokenize("Gladkov"))
     }
 }
+
+/// Number tokens are read from their packed digits: the value must be `Double` of the written
+/// digits (commas dropped, space-separated thousands joined) in every case, including those the
+/// packed reading hands back to the string parser (over 15 digits, two periods).
+@Suite struct NumberReaderDigitsTests {
+    private let reader = NumberReader(lexicon: try! FigureLexicon.load())
+
+    @Test func digitsReadAsDoubleOfTheText() {
+        let cases: [(String, String)] = [
+            ("8.5", "8.5"), ("132,000", "132000"), ("0.1", "0.1"), ("3.14159", "3.14159"),
+            ("123456789012345", "123456789012345"), ("1234567890123456", "1234567890123456"),
+            ("9007199254740993", "9007199254740993"), ("0.123456789012345", "0.123456789012345"),
+            ("200 000", "200000"), ("1 000 000", "1000000"), ("12 345.5", "12"), ("1,200.75", "1200.75"),
+            ("007", "007"), ("2.675", "2.675"), ("1.1", "1.1"),
+        ]
+        for (written, parsed) in cases {
+            let tokens = ClaimsTokenizer.tokenize(written + " people")
+            let reading = reader.read(tokens, at: 0)
+            #expect(reading?.value == Double(parsed), "\(written)")
+            #expect(reading?.isDigits == true, "\(written)")
+        }
+        // Two periods: not a number, as `Double("1.2.3")` is nil.
+        #expect(reader.read(ClaimsTokenizer.tokenize("1.2.3 km"), at: 0) == nil)
+    }
+
+    @Test func plainIntegersAreOnlyUnseparatedDigits() {
+        func plain(_ s: String) -> Bool? { reader.read(ClaimsTokenizer.tokenize(s), at: 0)?.plainInteger }
+        #expect(plain("2024") == true)
+        #expect(plain("2,024") == false)
+        #expect(plain("20.24") == false)
+        #expect(plain("200 000") == false)
+        #expect(plain("3 million") == false)
+    }
+}
