@@ -11,15 +11,18 @@ final class ClaimsLongTexts: @unchecked Sendable {
 
     private let lock = NSLock()
     private var texts: [String] = []
-    private var ids: [String: Int32] = [:]
+    /// By bytes, not by `String` equality: canonically equal spellings ("café" composed or with a
+    /// combining accent) are different texts here, since a token gives back its text as written.
+    private var ids: [[UInt8]: Int32] = [:]
 
     func id(_ text: String) -> Int32 {
+        let bytes = Array(text.utf8)
         lock.lock()
         defer { lock.unlock() }
-        if let id = ids[text] { return id }
+        if let id = ids[bytes] { return id }
         let id = Int32(texts.count)
         texts.append(text)
-        ids[text] = id
+        ids[bytes] = id
         return id
     }
 
