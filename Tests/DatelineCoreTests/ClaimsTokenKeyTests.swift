@@ -24,6 +24,16 @@ import Testing
         }
     }
 
+    @Test func longTextsKeepTheirOwnBytes() {
+        // Canonically equal but differently written: each token gives back its own spelling.
+        let decomposed = ClaimsTokenizer.tokenize("cafe\u{301}")[0]
+        let composed = ClaimsTokenizer.tokenize("caf\u{E9}")[0]
+        #expect(Array(decomposed.text.utf8) == Array("cafe\u{301}".utf8))
+        #expect(Array(composed.text.utf8) == Array("caf\u{E9}".utf8))
+        #expect(composed.fp == ClaimsToken.fingerprint(composed.text))
+        #expect(decomposed.fp == ClaimsToken.fingerprint(decomposed.text))
+    }
+
     @Test func canonicalKeyIsTheASCIIStringATextEquals() {
         // The Greek question mark is ";" as a `String`; a combining accent is not ASCII at all.
         #expect(ClaimsKey.canonical("\u{37E}") == ClaimsKey(";"))
@@ -43,6 +53,21 @@ import Testing
                 #expect((t.key == literal) == (t.text == literal.string), "\(t.text)")
             }
             #expect(t.hasSuffix("rs") == t.text.hasSuffix("rs"), "\(t.text)")
+        }
+    }
+
+    /// Words early in a long text are packed by the in-loop fast path, a lone word by the general
+    /// one: both must give the same token.
+    @Test func fastPathWordsAreTheGeneralPathsWords() {
+        let sentence = "Ukraine's GENERAL Staff said Tuesday that Russian forces had shelled Sudzha, Kursk region, overnight again"
+        let tokens = ClaimsTokenizer.tokenize(sentence)
+        let bytes = Array(sentence.utf8)
+        // (A possessive "'s" is a word only after a word.)
+        for t in tokens where t.isWord && t.key != "'s" {
+            let alone = ClaimsTokenizer.tokenize(String(decoding: bytes[t.byteStart..<t.byteEnd], as: UTF8.self))
+            #expect(alone.count == 1)
+            #expect(alone.first?.key == t.key && alone.first?.fp == t.fp && alone.first?.key3 == t.key3
+                    && alone.first?.capitalized == t.capitalized && alone.first?.long == t.long, "\(t.text)")
         }
     }
 

@@ -154,7 +154,12 @@ enum ClaimsTokenizer {
                     }
                     break
                 }
-                tokens.append(make(.word, u, start, i, sStart, si, sawSpace))
+                if si - sStart == i - start, i - start <= 16, n - start >= 16 {
+                    // The common word: ASCII, short, 16 bytes readable; built here, not in a call.
+                    tokens.append(shortASCIIWord(u.baseAddress! + start, i - start, start, i, sStart, si, sawSpace))
+                } else {
+                    tokens.append(make(.word, u, start, i, sStart, si, sawSpace))
+                }
             } else if isApostrophe(c), i + len < n, u[i + len] == 115 || u[i + len] == 83,
                       !(i + len + 1 < n && isLetter(UTF8Scalars.decode(u, i + len + 1).0)), !tokens.isEmpty, !sawSpace {
                 i += len + 1; si += 2
@@ -231,6 +236,20 @@ enum ClaimsTokenizer {
         }
         return ClaimsToken(kind: kind, key: key, long: long, start: sa, end: sb, byteStart: a, byteEnd: b,
                            capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: fp, ascii: true)
+    }
+
+    /// `makeASCII` for a word of at most 16 bytes with 16 bytes readable from `p`.
+    @_transparent
+    static func shortASCIIWord(_ p: UnsafePointer<UInt8>, _ n: Int, _ a: Int, _ b: Int, _ sa: Int, _ sb: Int,
+                               _ space: Bool) -> ClaimsToken {
+        let lo = lowered(UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))) & byteMask(n)
+        let hi = lowered(UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            & byteMask(n - 8)
+        let key = ClaimsKey(lo: lo, hi: hi, count: Int8(truncatingIfNeeded: n))
+        let key3 = n < 3 ? 0 : UInt32(truncatingIfNeeded: lo & 0xFF) << 16 | UInt32(truncatingIfNeeded: (lo >> 8) & 0xFF) << 8
+            | UInt32(truncatingIfNeeded: (lo >> 16) & 0xFF)
+        return ClaimsToken(kind: .word, key: key, long: -1, start: sa, end: sb, byteStart: a, byteEnd: b,
+                           capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: key.fingerprint, ascii: true)
     }
 
     /// ASCII upper-case letters of eight bytes made lower-case at once; other bytes unchanged
