@@ -50,7 +50,7 @@ public struct AttributionExtractor: Sendable {
         var inQuote = false
         var i = 0
         while i < t.count {
-            if t[i].kind == .punct { if t[i].text == "\"" { inQuote.toggle() }; i += 1; continue }
+            if t[i].kind == .punct { if t[i].key == "\"" { inQuote.toggle() }; i += 1; continue }
             // Words inside a quotation are the quoted person's, not the attribution.
             guard !inQuote, t[i].kind == .word, let m = cues.longestMatch(t, at: i) else { i += 1; continue }
             let found: [AttributionPlan.Alternative]
@@ -113,13 +113,13 @@ public struct AttributionExtractor: Sendable {
         let (k, passive) = scanner.subjectEnd(before: v, t)
         if passive {
             // "an emergency was declared by the local governor, Gladkov": the agent is the claimant.
-            guard v + length < t.count, t[v + length].text == "by" else { return [] }
+            guard v + length < t.count, t[v + length].key == "by" else { return [] }
             let p = scanner.phrase(startingAt: v + length + 1, t)
             guard !p.isEmpty else { return [] }
             var segments = [p]
-            if p.upperBound + 1 < t.count, t[p.upperBound].text == "," {
+            if p.upperBound + 1 < t.count, t[p.upperBound].key == "," {
                 let q = scanner.phrase(startingAt: p.upperBound + 1, t)
-                if !q.isEmpty, q.upperBound == t.count || [",", ".", ";"].contains(t[q.upperBound].text) {
+                if !q.isEmpty, q.upperBound == t.count || [",", ".", ";"].contains(t[q.upperBound].key) {
                     segments.append(q)
                 }
             }
@@ -130,10 +130,10 @@ public struct AttributionExtractor: Sendable {
             return [.pronoun(cue: t.written(k, verbEnd, in: s))]
         }
         var segments: [Range<Int>] = []
-        if k >= 0, t[k].text == "," {
+        if k >= 0, t[k].key == "," {
             // Apposition: "Oleksandr Syrskyi, the commander of the Ukrainian military, said".
             let inner = scanner.phrase(endingAt: k - 1, t)
-            if !inner.isEmpty, inner.lowerBound >= 2, t[inner.lowerBound - 1].text == "," {
+            if !inner.isEmpty, inner.lowerBound >= 2, t[inner.lowerBound - 1].key == "," {
                 let outer = scanner.phrase(endingAt: inner.lowerBound - 2, t)
                 if !outer.isEmpty { segments = [outer, inner] }
             }
@@ -147,7 +147,7 @@ public struct AttributionExtractor: Sendable {
             if r.alwaysNames { return out }
         }
         // Inversion after a quotation or a comma: "…," said Gladkov.
-        if inverts, v == 0 || t[v - 1].text == "," || t[v - 1].text == "\"" || t[v - 1].text == "'" {
+        if inverts, v == 0 || t[v - 1].key == "," || t[v - 1].key == "\"" || t[v - 1].key == "'" {
             let p = scanner.phrase(startingAt: v + length, t)
             if !p.isEmpty, p.count == 1, ClaimantPhraseScanner.pronouns.contains(t[p.lowerBound]) {
                 out.append(.pronoun(cue: t.written(v, p.upperBound - 1, in: s)))
@@ -169,7 +169,7 @@ public struct AttributionExtractor: Sendable {
     /// "according to X", "citing X", "In a statement, X …".
     private func prepCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String) -> [AttributionPlan.Alternative] {
         var start = c + length
-        if start < t.count, t[start].text == "," { start += 1 }
+        if start < t.count, t[start].key == "," { start += 1 }
         var p = scanner.phrase(startingAt: start, t)
         // "according to Ukrainian reports": keep the source noun with its side adjective.
         if !p.isEmpty, p.upperBound < t.count,
@@ -194,11 +194,11 @@ public struct AttributionExtractor: Sendable {
     /// "Biden addressed the incursion on Tuesday, saying …": the subject opens the sentence.
     private func participleCue(_ c: Int, _ length: Int, _ t: [ClaimsToken], _ s: String)
         -> [AttributionPlan.Alternative] {
-        guard c > 0, t[c - 1].text == "," else { return [] }
+        guard c > 0, t[c - 1].key == "," else { return [] }
         var start = 0
         // Skip an opening adverbial: "On Tuesday, …", "Meanwhile, …".
         if let first = t.first, first.kind == .word, ClaimantPhraseScanner.stopWords.contains(first),
-           let comma = t[0..<c].firstIndex(where: { $0.text == "," }), comma < 8, comma + 1 < c {
+           let comma = t[0..<c].firstIndex(where: { $0.key == "," }), comma < 8, comma + 1 < c {
             start = comma + 1
         }
         let p = scanner.phrase(startingAt: start, t)

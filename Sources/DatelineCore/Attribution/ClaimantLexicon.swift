@@ -60,6 +60,11 @@ struct ClaimantLexicon: Sendable {
         return nil
     }
 
+    /// The same for a token: a short one is turned away before its text is made.
+    func fuzzySurname(_ token: ClaimsToken) -> Int? {
+        token.textCount >= 6 ? fuzzySurname(token.text) : nil
+    }
+
     /// A capitalised word one edit away from a known surname of 6+ letters.
     func fuzzySurname(_ word: String) -> Int? {
         // Fewer than 6 bytes is fewer than 6 scalars: no candidate, no array.

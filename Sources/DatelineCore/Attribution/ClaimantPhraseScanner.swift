@@ -45,7 +45,7 @@ struct ClaimantPhraseScanner: Sendable {
                                         "sunday", "weekend", "week", "night", "morning", "evening", "afternoon"]
 
     func isNameWord(_ t: ClaimsToken) -> Bool {
-        t.kind == .word && t.capitalized && !Self.stopWords.contains(t) && t.text != "'s"
+        t.kind == .word && t.capitalized && !Self.stopWords.contains(t) && t.key != "'s"
     }
 
     /// A word that can be part of a claimant phrase on its own merit.
@@ -60,7 +60,7 @@ struct ClaimantPhraseScanner: Sendable {
     }
 
     static func isAdverb(_ t: ClaimsToken) -> Bool {
-        t.kind == .word && !t.capitalized && t.text.hasSuffix("ly") && t.text.utf8.count > 4
+        t.kind == .word && !t.capitalized && t.hasSuffix("ly") && t.textCount > 4
     }
 
     /// Index of the last token before a verb at `v` once auxiliaries, adverbs, "on Monday" and
@@ -73,11 +73,11 @@ struct ClaimantPhraseScanner: Sendable {
                 k -= 1; continue
             }
             if x.kind == .word, Self.weekdays.contains(x), k >= 1,
-               ["on", "last", "this", "overnight"].contains(t[k - 1].text) {
+               ["on", "last", "this", "overnight"].contains(t[k - 1].key) {
                 k -= 2; continue
             }
-            if x.text == ",", k >= 2, t[k - 2].text == ",",
-               ["however", "meanwhile", "though", "too", "also", "nevertheless", "instead"].contains(t[k - 1].text) {
+            if x.key == ",", k >= 2, t[k - 2].key == ",",
+               ["however", "meanwhile", "though", "too", "also", "nevertheless", "instead"].contains(t[k - 1].key) {
                 k -= 3; continue
             }
             break
@@ -101,19 +101,19 @@ struct ClaimantPhraseScanner: Sendable {
             if isPhraseWord(x) {
                 start = i; j = i; continue
             }
-            if x.text == "'s", !x.spaceBefore, i >= 1, t[i - 1].kind == .word {
+            if x.key == "'s", !x.spaceBefore, i >= 1, t[i - 1].kind == .word {
                 start = i; j = i; continue
             }
-            if x.text == "-", !x.spaceBefore, !t[j].spaceBefore, i >= 1, t[i - 1].kind == .word {
+            if x.key == "-", !x.spaceBefore, !t[j].spaceBefore, i >= 1, t[i - 1].kind == .word {
                 start = i; j = i; continue
             }
             if x.kind == .word, Self.prepositions.contains(x), acceptsLeft(i - 1) {
                 start = i; j = i; continue
             }
-            if x.kind == .word, x.text == "and", t[j].capitalized, i >= 1, isNameWord(t[i - 1]) {
+            if x.kind == .word, x.key == "and", t[j].capitalized, i >= 1, isNameWord(t[i - 1]) {
                 start = i; j = i; continue
             }
-            if x.kind == .word, x.text == "and", vocabulary[t[j]] != nil, i >= 1,
+            if x.kind == .word, x.key == "and", vocabulary[t[j]] != nil, i >= 1,
                vocabulary[t[i - 1]] != nil {
                 start = i; j = i; continue
             }
@@ -133,7 +133,7 @@ struct ClaimantPhraseScanner: Sendable {
     }
 
     static func isParticiple(_ t: ClaimsToken) -> Bool {
-        t.kind == .word && !t.capitalized && t.text.hasSuffix("ed") && t.text.utf8.count > 4
+        t.kind == .word && !t.capitalized && t.hasSuffix("ed") && t.textCount > 4
     }
 
     /// The phrase starting at token `first`, walking right (after "according to", "said").
@@ -144,11 +144,11 @@ struct ClaimantPhraseScanner: Sendable {
         while i < t.count {
             let x = t[i]
             if isPhraseWord(x) { i += 1; end = i; continue }
-            if end > first, x.text == "'s" || (x.text == "-" && !x.spaceBefore && i + 1 < t.count && !t[i + 1].spaceBefore) {
+            if end > first, x.key == "'s" || (x.key == "-" && !x.spaceBefore && i + 1 < t.count && !t[i + 1].spaceBefore) {
                 i += 1; continue
             }
             if x.kind == .word, end > first, Self.prepositions.contains(x) || Self.determiners.contains(x)
-                || x.text == "and" || Self.isParticiple(x) {
+                || x.key == "and" || Self.isParticiple(x) {
                 // Only keep it when a phrase word follows within two tokens.
                 if i + 1 < t.count, isPhraseWord(t[i + 1]) || (i + 2 < t.count && isPhraseWord(t[i + 2])) {
                     i += 1; continue

@@ -38,7 +38,7 @@ struct ClaimantResolver: Sendable {
         guard let seg = segments.first(where: { isName($0, t) }) ?? segments.first, !seg.isEmpty else { return nil }
         var first = seg.lowerBound
         // "Our correspondent reports": the outlet speaking for itself.
-        if t[first].text == "our" { return nil }
+        if t[first].key == "our" { return nil }
         while first < seg.upperBound, ClaimantPhraseScanner.determiners.contains(t[first]) { first += 1 }
         guard first < seg.upperBound else { return nil }
         // "several reported …": modifiers alone name nobody.
@@ -47,7 +47,7 @@ struct ClaimantResolver: Sendable {
         let text = t.written(first, seg.upperBound - 1, in: s)
         if seg.upperBound - first == 1, Self.nonClaimants.contains(head) { return nil }
 
-        let definite = first > seg.lowerBound && ["the", "this", "that", "its"].contains(t[seg.lowerBound].text)
+        let definite = first > seg.lowerBound && ["the", "this", "that", "its"].contains(t[seg.lowerBound].key)
         let named = (first..<seg.upperBound).contains { scanner.isNameWord(t[$0]) }
         let isDocument = Self.documents.contains(head)
         guard !(definite && !named && isDocument) else { return .definite(head: head, isDocument: true, otherwise: nil) }
@@ -108,7 +108,7 @@ struct ClaimantResolver: Sendable {
             var found: (entry: Int, length: Int)?
             if let m = lexicon.longestMatch(t, at: i), i + m.length <= seg.upperBound {
                 found = (m.entry, m.length)
-            } else if scanner.isNameWord(t[i]), let e = lexicon.fuzzySurname(t[i].text) {
+            } else if scanner.isNameWord(t[i]), let e = lexicon.fuzzySurname(t[i]) {
                 found = (e, 1)
             }
             guard let (entry, length) = found else { i += 1; continue }
@@ -120,12 +120,12 @@ struct ClaimantResolver: Sendable {
                 i += length
                 continue
             }
-            var demoted = i + length < seg.upperBound && t[i + length].text == "'s"
+            var demoted = i + length < seg.upperBound && t[i + length].key == "'s"
             // "Russian military bloggers", "Kremlin spokesman Dmitry Peskov": the match only qualifies
             // the noun that follows it.
             var k = i + length
             while !demoted, k < seg.upperBound, !ClaimantPhraseScanner.prepositions.contains(t[k]) {
-                if lexicon.longestMatch(t, at: k) != nil || lexicon.fuzzySurname(t[k].text) != nil { break }
+                if lexicon.longestMatch(t, at: k) != nil || lexicon.fuzzySurname(t[k]) != nil { break }
                 if scanner.isHeadish(t[k]) { demoted = true }
                 k += 1
             }

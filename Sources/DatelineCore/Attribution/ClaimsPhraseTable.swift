@@ -11,6 +11,8 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         /// `ClaimsToken.fingerprint(text)`: most mismatches are decided without comparing strings.
         var fp: UInt32
         var ascii: Bool
+        /// `ClaimsKey(text)`: a short ASCII token is matched by its packed bytes.
+        var key: ClaimsKey
     }
     struct Entry: Sendable {
         var words: [Word]
@@ -29,6 +31,12 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     /// Every entry's words one after another (`wordStart[e]..<wordStart[e + 1]`): matching reads
     /// them without retaining each entry's own array.
     private var flatWords: [Word] = []
+    /// The same words as plain values (no `String`): what matching reads for short tokens.
+    private var flatPacked: [PackedWord] = []
+    struct PackedWord: Sendable {
+        var key: ClaimsKey
+        var isStem: Bool
+    }
     private var wordStart: [Int] = [0]
 
     @inline(__always) static func slot(_ h: UInt32) -> (Int, UInt64) {
@@ -63,6 +71,7 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         func longestFirst(_ list: [Int]) -> [Int] { list.sorted { e[$0].words.count > e[$1].words.count } }
         index = FirstWordIndex(exact: exact.mapValues(longestFirst), stems: stems.mapValues(longestFirst))
         flatWords = entries.flatMap(\.words)
+        flatPacked = flatWords.map { PackedWord(key: $0.key, isStem: $0.isStem) }
         wordStart = [0]
         for entry in entries { wordStart.append(wordStart[wordStart.count - 1] + entry.words.count) }
     }
@@ -75,7 +84,8 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
             if toks[k].text == "*", !words.isEmpty {
                 words[words.count - 1].isStem = true
             } else {
-                words.append(Word(text: toks[k].text, isStem: false, fp: toks[k].fp, ascii: toks[k].ascii))
+                let text = toks[k].text
+                words.append(Word(text: text, isStem: false, fp: toks[k].fp, ascii: toks[k].ascii, key: ClaimsKey(text)))
             }
             k += 1
         }
@@ -164,17 +174,33 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     private func matches(entry e: Int, _ tokens: [ClaimsToken], _ i: Int) -> Bool {
         let a = wordStart[e], n = wordStart[e + 1] - a
         if i + n > tokens.count { return false }
-        for k in 0..<n where !Self.matches(flatWords[a + k], tokens[i + k]) { return false }
-        return true
+        // Through pointers: tokens and packed words are plain values, read without copies.
+        return tokens.withUnsafeBufferPointer { tp in
+            flatPacked.withUnsafeBufferPointer { wp in
+                for k in 0..<n {
+                    let w = wp[a + k]
+                    if tp[i + k].isShort && w.key.fits {
+                        // Both short ASCII: packed bytes decide as `String` does.
+                        if w.isStem ? !tp[i + k].key.hasPrefix(w.key) : tp[i + k].key != w.key { return false }
+                    } else if !Self.matches(flatWords[a + k], tp[i + k]) {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
     }
 
     /// One pattern word against one token, with `String` semantics (canonical equivalence):
-    /// different fingerprints of two ASCII texts are different texts, anything else compares strings.
+    /// different fingerprints of two ASCII texts are different texts; a short ASCII token and a
+    /// short ASCII word compare packed bytes; anything else compares strings.
     @inline(__always)
     static func matches(_ w: Word, _ t: ClaimsToken) -> Bool {
-        if w.isStem { return t.text.hasPrefix(w.text) }
+        // No `long`: the token's text is its key's, short ASCII.
+        let short = t.isShort && w.key.fits
+        if w.isStem { return short ? t.key.hasPrefix(w.key) : t.text.hasPrefix(w.text) }
         if w.fp != t.fp, w.ascii, t.ascii { return false }
-        return t.text == w.text
+        return short ? t.key == w.key : t.text == w.text
     }
 }
 

@@ -5,9 +5,14 @@ struct ClaimsToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, punct }
 
     var kind: Kind
-    /// Case-folded text; curly apostrophes become `'`, a possessive is its own token `'s`,
-    /// curly quotes fold to `"` and dashes to `-`.
-    var text: String
+    /// The case-folded text packed (`ClaimsKey`): what rules and lexicons compare. Curly
+    /// apostrophes become `'`, a possessive is its own token `'s`, curly quotes fold to `"` and
+    /// dashes to `-`. A text that does not fit has its canonical key (`ClaimsKey.canonical`).
+    var key: ClaimsKey
+    /// The text's id in `ClaimsLongTexts` when it is not a short ASCII key (longer than 16 bytes
+    /// or not ASCII); -1 for nearly every token. The token holds no `String`: a plain value.
+    var long: Int32
+    /// Offsets in Unicode scalars of the tokenized text.
     /// Offsets in Unicode scalars of the tokenized text.
     var start: Int
     var end: Int
@@ -28,7 +33,38 @@ struct ClaimsToken: Sendable, Hashable {
 
     var isWord: Bool { kind == .word }
 
+    /// The text is `key`'s: short ASCII.
+    var isShort: Bool { long < 0 }
+
+    /// Case-folded text (see `key`); made on demand: rules compare `key`.
+    var text: String { isShort ? key.string : ClaimsLongTexts.shared.text(long) }
+
+    /// Bytes in `text`.
+    var textCount: Int { isShort ? Int(key.count) : text.utf8.count }
+
+    /// `text.hasSuffix(suffix)`, by bytes for a short key.
+    @inline(__always)
+    func hasSuffix(_ suffix: ClaimsKey) -> Bool {
+        isShort ? key.hasSuffix(suffix) : text.hasSuffix(suffix.string)
+    }
+
+    /// A token whose text is given whole (not cut from the bytes as written).
+    mutating func setText(_ text: String) {
+        let key = ClaimsKey(text)
+        if key.fits {
+            self.key = key
+            long = -1
+        } else {
+            self.key = ClaimsKey.canonical(text)
+            long = ClaimsLongTexts.shared.id(text)
+        }
+    }
+
+    /// A hash of the text: of its packed key when it fits (the tokenizer has the key in
+    /// registers), else FNV-1a of its bytes.
     static func fingerprint(_ text: String) -> UInt32 {
+        let key = ClaimsKey(text)
+        if key.fits { return key.fingerprint }
         var h: UInt32 = 2_166_136_261
         for b in text.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
@@ -118,12 +154,17 @@ enum ClaimsTokenizer {
                     }
                     break
                 }
-                tokens.append(make(.word, u, start, i, sStart, si, sawSpace))
+                if si - sStart == i - start, i - start <= 16, n - start >= 16 {
+                    // The common word: ASCII, short, 16 bytes readable; built here, not in a call.
+                    tokens.append(shortASCIIWord(u.baseAddress! + start, i - start, start, i, sStart, si, sawSpace))
+                } else {
+                    tokens.append(make(.word, u, start, i, sStart, si, sawSpace))
+                }
             } else if isApostrophe(c), i + len < n, u[i + len] == 115 || u[i + len] == 83,
                       !(i + len + 1 < n && isLetter(UTF8Scalars.decode(u, i + len + 1).0)), !tokens.isEmpty, !sawSpace {
                 i += len + 1; si += 2
                 var t = make(.word, u, start, i, sStart, si, false)
-                t.text = "'s"
+                t.setText("'s")
                 t.key3 = 0
                 t.fp = ClaimsToken.fingerprint(t.text)
                 t.ascii = true
@@ -132,9 +173,10 @@ enum ClaimsTokenizer {
                 i += len; si += 1
                 var t = make(.punct, u, start, i, sStart, si, sawSpace)
                 if len > 1 {
-                    t.text = normalisedPunct(c)
-                    t.fp = ClaimsToken.fingerprint(t.text)
-                    t.ascii = ClaimsToken.isASCII(t.text)
+                    let text = normalisedPunct(c)
+                    t.setText(text)
+                    t.fp = ClaimsToken.fingerprint(text)
+                    t.ascii = ClaimsToken.isASCII(text)
                 }
                 tokens.append(t)
             }
@@ -149,33 +191,82 @@ enum ClaimsTokenizer {
         sb - sa == b - a ? makeASCII(kind, u, a, b, sa, sb, space) : makeUnicode(kind, u, a, b, sa, sb, space)
     }
 
-    /// One byte per scalar: fingerprint and key of the lower-cased bytes in registers, then the
-    /// (small, inline) string; one-byte texts are shared.
+    /// One byte per scalar: the packed text, its fingerprint and stem key from two word loads
+    /// (lower-cased eight bytes at a time); a `String` only for a text longer than 16 bytes.
     @inline(__always)
     private static func makeASCII(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,
                                   _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
         let p = u.baseAddress! + a
         let n = b - a
-        var fp: UInt32 = 2_166_136_261
+        var key = ClaimsKey.none
+        var long: Int32 = -1
         var key3: UInt32 = 0
-        for k in 0..<n {
-            let l = lower(p[k])
-            fp = (fp ^ UInt32(l)) &* 16_777_619
-            if k < 3 { key3 = key3 << 8 | UInt32(l) }
-        }
-        if n < 3 || kind != .word { key3 = 0 }
-        let text: String
-        if n == 1 {
-            text = asciiText[Int(lower(p[0]))]
+        let fp: UInt32
+        if n <= 16 {
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            if u.count - a >= 16 {
+                lo = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+                hi = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            } else {
+                for k in 0..<n {
+                    if k < 8 { lo |= UInt64(p[k]) << UInt64(8 * k) } else { hi |= UInt64(p[k]) << UInt64(8 * (k - 8)) }
+                }
+            }
+            lo = lowered(lo) & byteMask(n)
+            hi = lowered(hi) & byteMask(n - 8)
+            key = ClaimsKey(lo: lo, hi: hi, count: Int8(n))
+            fp = key.fingerprint
+            if n >= 3 && kind == .word {
+                key3 = UInt32(truncatingIfNeeded: lo & 0xFF) << 16 | UInt32(truncatingIfNeeded: (lo >> 8) & 0xFF) << 8
+                    | UInt32(truncatingIfNeeded: (lo >> 16) & 0xFF)
+            }
         } else {
-            text = String(unsafeUninitializedCapacity: n) { out in
+            var h: UInt32 = 2_166_136_261
+            for k in 0..<n {
+                let l = lower(p[k])
+                h = (h ^ UInt32(l)) &* 16_777_619
+                if k < 3 && kind == .word { key3 = key3 << 8 | UInt32(l) }
+            }
+            fp = h
+            long = ClaimsLongTexts.shared.id(String(unsafeUninitializedCapacity: n) { out in
                 let o = out.baseAddress!
                 for k in 0..<n { o[k] = lower(p[k]) }
                 return n
-            }
+            })
         }
-        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b,
+        return ClaimsToken(kind: kind, key: key, long: long, start: sa, end: sb, byteStart: a, byteEnd: b,
                            capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: fp, ascii: true)
+    }
+
+    /// `makeASCII` for a word of at most 16 bytes with 16 bytes readable from `p`.
+    @_transparent
+    static func shortASCIIWord(_ p: UnsafePointer<UInt8>, _ n: Int, _ a: Int, _ b: Int, _ sa: Int, _ sb: Int,
+                               _ space: Bool) -> ClaimsToken {
+        let lo = lowered(UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))) & byteMask(n)
+        let hi = lowered(UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            & byteMask(n - 8)
+        let key = ClaimsKey(lo: lo, hi: hi, count: Int8(truncatingIfNeeded: n))
+        let key3 = n < 3 ? 0 : UInt32(truncatingIfNeeded: lo & 0xFF) << 16 | UInt32(truncatingIfNeeded: (lo >> 8) & 0xFF) << 8
+            | UInt32(truncatingIfNeeded: (lo >> 16) & 0xFF)
+        return ClaimsToken(kind: .word, key: key, long: -1, start: sa, end: sb, byteStart: a, byteEnd: b,
+                           capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: key.fingerprint, ascii: true)
+    }
+
+    /// ASCII upper-case letters of eight bytes made lower-case at once; other bytes unchanged
+    /// (the additions stay within each byte: no carries).
+    @inline(__always)
+    static func lowered(_ x: UInt64) -> UInt64 {
+        let h = x & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = h &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = h &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
+        return x | (upper >> 2)
+    }
+
+    /// The low `n` bytes of a word (none for n <= 0, all for n >= 8).
+    @inline(__always)
+    static func byteMask(_ n: Int) -> UInt64 {
+        n >= 8 ? ~0 : n <= 0 ? 0 : (UInt64(1) << UInt64(8 * n)) &- 1
     }
 
     @inline(__always) private static func lower(_ v: UInt8) -> UInt8 { v &- 65 < 26 ? v | 32 : v }
@@ -191,14 +282,13 @@ enum ClaimsTokenizer {
             k += l
         }
         let text = String(view).lowercased()
-        return ClaimsToken(kind: kind, text: text, start: sa, end: sb, byteStart: a, byteEnd: b,
-                           capitalized: UTF8Scalars.decode(u, a).0.properties.isUppercase, spaceBefore: space,
-                           key3: kind == .word ? ClaimsToken.key3(text) : 0, fp: ClaimsToken.fingerprint(text),
-                           ascii: ClaimsToken.isASCII(text))
+        var t = ClaimsToken(kind: kind, key: .none, long: -1, start: sa, end: sb, byteStart: a, byteEnd: b,
+                            capitalized: UTF8Scalars.decode(u, a).0.properties.isUppercase, spaceBefore: space,
+                            key3: kind == .word ? ClaimsToken.key3(text) : 0, fp: ClaimsToken.fingerprint(text),
+                            ascii: ClaimsToken.isASCII(text))
+        t.setText(text)
+        return t
     }
-
-    /// Every one-byte ASCII text, made once: one-character tokens (punctuation, "a") are common.
-    private static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
     @inline(__always) static func isLetterByte(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }

@@ -10,12 +10,14 @@ struct ClaimsWordMap<Value: Sendable>: Sendable {
     private let slots: [Int32]
     private let fps: [UInt32]
     private let keys: [String]
+    /// `ClaimsKey` of each key's ASCII form: a short token compares packed bytes.
+    private let packed: [ClaimsKey]
     private let values: [Value]
     private let mask: Int
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
-        var keys: [String] = [], values: [Value] = [], fps: [UInt32] = []
+        var keys: [String] = [], values: [Value] = [], fps: [UInt32] = [], packed: [ClaimsKey] = []
         // Sorted: the same layout on every run.
         for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
             // An ASCII token can equal (canonically) a key only through the key's composed form.
@@ -24,6 +26,7 @@ struct ClaimsWordMap<Value: Sendable>: Sendable {
             keys.append(key)
             values.append(value)
             fps.append(ClaimsToken.fingerprint(ascii))
+            packed.append(ClaimsKey(ascii))
         }
         var capacity = 16
         while capacity < keys.count * 4 { capacity <<= 1 }
@@ -36,6 +39,7 @@ struct ClaimsWordMap<Value: Sendable>: Sendable {
         self.slots = slots
         self.fps = fps
         self.keys = keys
+        self.packed = packed
         self.values = values
         self.mask = capacity - 1
     }
@@ -50,7 +54,7 @@ struct ClaimsWordMap<Value: Sendable>: Sendable {
         while true {
             let k = Int(slots[s])
             if k == 0 { return nil }
-            if fps[k - 1] == t.fp, keys[k - 1] == t.text { return values[k - 1] }
+            if fps[k - 1] == t.fp, t.isShort ? packed[k - 1] == t.key : keys[k - 1] == t.text { return values[k - 1] }
             s = (s + 1) & mask
         }
     }

@@ -34,8 +34,8 @@ public struct FigureExtractor: Sendable {
                   let f = figure(at: i, t, s) else { i += 1; continue }
             var (figure, next) = f
             // "nine miles (15km)": a conversion in brackets is the same figure.
-            if next + 1 < t.count, t[next].text == "(", let (inner, innerNext) = self.figure(at: next + 1, t, s),
-               inner.figure.quantity == figure.figure.quantity, innerNext < t.count, t[innerNext].text == ")" {
+            if next + 1 < t.count, t[next].key == "(", let (inner, innerNext) = self.figure(at: next + 1, t, s),
+               inner.figure.quantity == figure.figure.quantity, innerNext < t.count, t[innerNext].key == ")" {
                 if figure.factor != 1, inner.factor == 1 {
                     figure.figure.value = inner.figure.value
                     figure.figure.upper = inner.figure.upper
@@ -61,8 +61,8 @@ public struct FigureExtractor: Sendable {
         if isNotAFigure(i, r, t) { return nil }
         // Ranges: "one to two", "0.6-1.2", "between 10 and 20".
         if r.end + 1 < t.count {
-            let link = t[r.end].text
-            let between = i > 0 && t[i - 1].text == "between" && link == "and"
+            let link = t[r.end].key
+            let between = i > 0 && t[i - 1].key == "between" && link == "and"
             let dash = link == "-" && (r.isDigits ? !t[r.end].spaceBefore : true)
             if link == "to" || link == "or" || dash || between, let r2 = reader.read(t, at: r.end + 1),
                r2.isDigits == r.isDigits, r2.value >= r.value {
@@ -90,20 +90,20 @@ public struct FigureExtractor: Sendable {
         while j < t.count, words < 5 {
             let x = t[j]
             if x.kind == .number { break }
-            if let u = lexicon.units.longestMatch(t, at: j), j == r.end || words == 0 || (j == r.end + 1 && t[r.end].text == "-") {
+            if let u = lexicon.units.longestMatch(t, at: j), j == r.end || words == 0 || (j == r.end + 1 && t[r.end].key == "-") {
                 measure = u.payload; last = j + u.length - 1; break
             }
             if x.kind == .word, let n = lexicon.nouns.longestMatch(t, at: j) {
                 let after = j + n.length
                 // "aircraft-type drones": a compound modifier, not the head.
-                if !(after < t.count && t[after].text == "-" && !t[after].spaceBefore) {
+                if !(after < t.count && t[after].key == "-" && !t[after].spaceBefore) {
                     measure = n.payload; last = after - 1; break
                 }
             }
-            if x.kind == .punct, x.text != "\"", x.text != "-", x.text != "'" { break }
+            if x.kind == .punct, x.key != "\"", x.key != "-", x.key != "'" { break }
             if x.kind == .word {
                 if lexicon.skips.contains(x) { return nil }
-                if Self.stops.contains(x), !(x.text == "of" && r.isVague && j == r.end) { break }
+                if Self.stops.contains(x), !(x.key == "of" && r.isVague && j == r.end) { break }
                 words += 1
             }
             j += 1
@@ -113,7 +113,7 @@ public struct FigureExtractor: Sendable {
             // Words and years need a counted noun; bare digits are kept as a count.
             if !r.isDigits || (r.plainInteger && r.value >= 1800 && r.value <= 2100) { return nil }
             if r.end < t.count, t[r.end].kind == .word, !t[r.end].capitalized,
-               !Self.stops.contains(t[r.end]), !t[r.end].text.hasSuffix("ly"), !t[r.end].text.hasSuffix("ing") {
+               !Self.stops.contains(t[r.end]), !t[r.end].hasSuffix("ly"), !t[r.end].hasSuffix("ing") {
                 noun = t[r.end].text
                 last = r.end
             }
@@ -139,19 +139,19 @@ public struct FigureExtractor: Sendable {
     private func isNotAFigure(_ i: Int, _ r: NumberReader.Reading, _ t: [ClaimsToken]) -> Bool {
         let x = t[i]
         if r.isDigits {
-            if i >= 2, t[i - 1].text == "-", !x.spaceBefore, !t[i - 1].spaceBefore, t[i - 2].kind == .word { return true }
+            if i >= 2, t[i - 1].key == "-", !x.spaceBefore, !t[i - 1].spaceBefore, t[i - 2].kind == .word { return true }
             if i >= 1, t[i - 1].kind == .word, !x.spaceBefore { return true }
             if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].spaceBefore, lexicon.skips.contains(t[i + 1]) {
                 return true
             }
-            if i + 2 < t.count, t[i + 1].text == ":", t[i + 2].kind == .number { return true }
-            if i >= 1, t[i - 1].text == ":" { return true }
+            if i + 2 < t.count, t[i + 1].key == ":", t[i + 2].kind == .number { return true }
+            if i >= 1, t[i - 1].key == ":" { return true }
             if r.value <= 31, r.plainInteger {
                 if i >= 1, lexicon.months.contains(t[i - 1]) { return true }
-                if i >= 2, t[i - 1].text == ".", lexicon.months.contains(t[i - 2]) { return true }
+                if i >= 2, t[i - 1].key == ".", lexicon.months.contains(t[i - 2]) { return true }
                 if i + 1 < t.count, lexicon.months.contains(t[i + 1]) { return true }
             }
-        } else if i >= 1, t[i - 1].text == "war" {
+        } else if i >= 1, t[i - 1].key == "war" {
             return true
         }
         return false
@@ -160,11 +160,11 @@ public struct FigureExtractor: Sendable {
     /// "100 soldiers had been captured" → prisoners: the nearest trigger in the clause.
     private func contextQuantity(for quantity: String, number i: Int, nounEnd: Int, _ t: [ClaimsToken]) -> String? {
         var lo = max(0, i - 3)
-        for k in stride(from: i - 1, through: lo, by: -1) where t[k].kind == .number || t[k].text == "," || t[k].text == ";" {
+        for k in stride(from: i - 1, through: lo, by: -1) where t[k].kind == .number || t[k].key == "," || t[k].key == ";" {
             lo = k + 1; break
         }
         var hi = min(t.count, nounEnd + 8)
-        for k in (nounEnd + 1)..<max(nounEnd + 1, hi) where t[k].kind == .number || t[k].text == ";" || t[k].text == "." {
+        for k in (nounEnd + 1)..<max(nounEnd + 1, hi) where t[k].kind == .number || t[k].key == ";" || t[k].key == "." {
             hi = k; break
         }
         var best: (distance: Int, quantity: String)?

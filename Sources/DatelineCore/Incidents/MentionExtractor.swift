@@ -72,7 +72,10 @@ struct MentionExtractor: Sendable {
                 if whole {
                     claims = stages.claims.analyse(tokens: sentenceTokens, text: text, attribution: attempt(previous))
                 } else {
-                    claims = stages.claims.analyse(text, previous: previous)
+                    // Cut from the sentence's tokens when that is provably the same as tokenizing the clause.
+                    let tokens = ClaimsTokenizer.clauseTokens(sentenceTokens, sentence: sentence.text, scalars: clauseRange,
+                                                              clause: text) ?? ClaimsTokenizer.tokenize(text)
+                    claims = stages.claims.analyse(tokens: tokens, text: text, previous: previous)
                 }
                 var attribution = claims.attribution
                 // A clause without its own cue is said by whoever the sentence names.
