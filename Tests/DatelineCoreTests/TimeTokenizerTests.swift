@@ -11,24 +11,69 @@ struct TimeTokenizerTests {
 
     private func tokens(_ text: String) -> [TimeToken] {
         var text = text
-        return text.withUTF8 { TimeTokenizer.tokenize($0).tokens }
+        return text.withUTF8 { TimeTokenizer.tokens($0) }
+    }
+
+    /// The pre-check of earlier rounds: any digit or any trigger word. The current one must say no
+    /// only where this one did, or where a full scan finds nothing.
+    private func digitOrTrigger(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { return true }
+        return tokens(text).contains { $0.key != 0 && TimeLexicon.entry($0.key)?.trigger == true }
+    }
+
+    private func fullScanFinds(_ text: String) -> Bool {
+        !TimeGrammar(tokens: tokens(text), reference: CalendarDate(year: 2024, month: 8, day: 14)).matchAll().isEmpty
     }
 
     @Test("no digit and no time word: not worth a scan, and no tokens are built")
     func plainTextIsSkipped() {
         #expect(!worth("The talks continued without a result."))
-        #expect(tokens("The talks continued without a result.").isEmpty)
+        var text = "The talks continued without a result."
+        let skipped = text.withUTF8 { TimeTokenizer.tokenize($0) }
+        #expect(skipped.tokens.isEmpty && !skipped.worthScanning)
         // Too long to key: a month name inside a longer word is no trigger.
         #expect(!worth("Septemberlikeness stayed."))
     }
 
-    @Test("a digit or a time word anywhere makes the text worth a scan")
+    @Test("a time word, a four-digit number or a number with hours anywhere makes the text worth a scan")
     func triggersAreFound() {
-        #expect(worth("Prices rose by 5 percent."))
-        #expect(worth("Überfall2"))  // a digit right after a non-ASCII word
+        #expect(worth("Prices rose by 5 percent in 2024."))
+        #expect(worth("Überfall2024"))  // a year right after a non-ASCII word
         #expect(worth("Kyïv reported shelling in August."))
+        #expect(worth("Fighting went on for 24 hours."))
+        #expect(worth("For hours, 1,000 people waited."))  // the count may be a word: "for two hours"
+        #expect(worth("2024-08-06"))
         #expect(worth("They met in AUGUST."))
         #expect(tokens("They met in August.").count == 5)
+    }
+
+    @Test("quantities alone are not worth a scan: no expression starts from them")
+    func quantitiesAreSkipped() {
+        for text in ["About 1,000 troops crossed.", "Prices rose by 5 percent.", "It held 8.5 million people.",
+                     "Überfall2", "Units 12 and 300 withdrew.", "Some 1,000,000 fled; 12,500 stayed.",
+                     "Code 20245 and 1,20245 stayed."] {
+            #expect(!worth(text), "\(text)")
+            #expect(!fullScanFinds(text), "\(text)")
+        }
+    }
+
+    @Test("the pre-check says no only where the old one did or where a full scan finds nothing")
+    func preCheckNeverDropsAnExpression() {
+        let pieces = ["5", "1,000", "8.5", "2024", "12,5", "6th", "31", "1000", "two", "a", "hours", "hour", "days",
+                      "for", "in", "the", "past", "last", "since", "August", "Monday", "-", "08", ",", ".", "troops",
+                      "ago", "said", "over", "and"]
+        // Every three-piece clause from the list, and their pairs.
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = "\(a) \(b) \(c)"
+                    if !worth(text) && digitOrTrigger(text) {
+                        #expect(!fullScanFinds(text), "\(text)")
+                    }
+                    #expect(!worth(text) || digitOrTrigger(text), "\(text)")
+                }
+            }
+        }
     }
 
     @Test("offsets in scalars and bytes, digits and flags survive the compact token")

@@ -11,14 +11,14 @@ public struct TimeNormalizer: Sendable {
 
     /// Every expression, ordered by start.
     public func expressions(in text: String) -> [TimeExpression] {
-        analyze(text).map(\.expression)
+        analyze(text).expressions
     }
 
     /// The expression that dates what the clause reports (see `PrimarySelection`), or nil.
     public func primary(in text: String) -> TimeExpression? {
         let found = analyze(text)
-        guard let i = PrimarySelection.choose(found.map(\.match)) else { return nil }
-        return found[i].expression
+        guard let i = PrimarySelection.choose(found.matches) else { return nil }
+        return found.expressions[i]
     }
 
     /// The primary expression, else the reference day itself with basis `.reported`, an empty phrase,
@@ -31,9 +31,10 @@ public struct TimeNormalizer: Sendable {
     /// `dating` and `expressions` from one pass over the text (the pipeline needs both).
     public func datingAndExpressions(_ text: String) -> (dating: TimeExpression, expressions: [TimeExpression]) {
         let found = analyze(text)
-        let all = found.map(\.expression)
-        if let i = PrimarySelection.choose(found.map(\.match)), found[i].match.role != .vague { return (found[i].expression, all) }
-        return (fallback, all)
+        if let i = PrimarySelection.choose(found.matches), found.matches[i].role != .vague {
+            return (found.expressions[i], found.expressions)
+        }
+        return (fallback, found.expressions)
     }
 
     private var fallback: TimeExpression {
@@ -41,24 +42,24 @@ public struct TimeNormalizer: Sendable {
                               phrase: "", start: 0, end: 0)
     }
 
-    struct Found {
-        var match: TimeMatch
-        var expression: TimeExpression
-    }
-
-    func analyze(_ text: String) -> [Found] {
+    /// The grammar's matches and their expressions, index for index: two arrays, not one of pairs
+    /// split again by every caller (the stage runs on every clause).
+    func analyze(_ text: String) -> (matches: [TimeMatch], expressions: [TimeExpression]) {
         var text = text
-        return text.withUTF8 { bytes -> [Found] in
+        return text.withUTF8 { bytes -> ([TimeMatch], [TimeExpression]) in
             let (tokens, worth) = TimeTokenizer.tokenize(bytes)
-            guard worth else { return [] }
+            guard worth else { return ([], []) }
             let grammar = TimeGrammar(tokens: tokens, reference: reference)
-            return grammar.matchAll().map { m in
+            let matches = grammar.matchAll()
+            var expressions: [TimeExpression] = []
+            expressions.reserveCapacity(matches.count)
+            for m in matches {
                 let a = tokens[m.first], b = tokens[m.last]
                 let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[a.byteStart..<b.byteEnd]), as: UTF8.self)
-                let e = TimeExpression(value: m.value, duration: m.duration, basis: m.basis,
-                                       direction: direction(of: m), phrase: phrase, start: a.start, end: b.end)
-                return Found(match: m, expression: e)
+                expressions.append(TimeExpression(value: m.value, duration: m.duration, basis: m.basis,
+                                                  direction: direction(of: m), phrase: phrase, start: a.start, end: b.end))
             }
+            return (matches, expressions)
         }
     }
 

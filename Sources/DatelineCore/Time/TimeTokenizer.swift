@@ -55,10 +55,16 @@ struct TimeToken: Sendable {
 /// Why hand-written: it runs on every sentence of every article; a byte loop with a scalar counter
 /// is an order of magnitude cheaper than regular expressions or Character iteration.
 enum TimeTokenizer {
-    /// Tokens plus whether any of them could start a time expression (a digit or a time word).
+    /// Tokens plus whether the grammar could find an expression in them (see `worthScanning`); no
+    /// tokens when it could not.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [TimeToken], worthScanning: Bool) {
         // Most clauses hold no time at all: answer the pre-check first, without building a token.
         guard worthScanning(bytes) else { return ([], false) }
+        return (tokens(bytes), true)
+    }
+
+    /// Every token of the text, without the pre-check.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         // Read once: a global's every access checks its lazy initialisation.
@@ -78,26 +84,12 @@ enum TimeTokenizer {
                 i += len; scalar += 1
             case .digit:
                 var tok = TimeToken(kind: .number, start: scalar, end: scalar, byteStart: i, byteEnd: i)
-                var value = 0
-                var digits = 0
-                func take() {
-                    while i < n, bytes[i] >= 48, bytes[i] <= 57 {
-                        if digits < 15 { value = value * 10 + Int(bytes[i] - 48) }
-                        digits += 1; i += 1; scalar += 1
-                    }
-                }
-                take()
-                // "1,000,000" and "8.5" are single quantities.
-                while i + 1 < n, bytes[i] == 0x2C || bytes[i] == 0x2E, bytes[i + 1] >= 48, bytes[i + 1] <= 57 {
-                    if bytes[i] == 0x2C {
-                        var run = 0
-                        while i + 1 + run < n, bytes[i + 1 + run] >= 48, bytes[i + 1 + run] <= 57 { run += 1 }
-                        if run != 3 { break }
-                    }
-                    tok.grouped = true
-                    i += 1; scalar += 1
-                    take()
-                }
+                let number = readNumber(bytes, from: i)
+                // A number is ASCII: one scalar a byte.
+                scalar += number.end - i
+                i = number.end
+                let value = number.value, digits = number.digits
+                tok.grouped = number.grouped
                 // Ordinal suffix: "6th", "21st".
                 if i + 1 < n {
                     let a = bytes[i] | 0x20, b = bytes[i + 1] | 0x20
@@ -131,20 +123,34 @@ enum TimeTokenizer {
                 tokens.append(tok)
             }
         }
-        // The pre-check found a digit or a trigger word: the tokens hold it.
-        return (tokens, true)
+        return tokens
     }
 
-    /// Whether `tokenize` would find a digit or a trigger word, read without building tokens: the
-    /// same word boundaries and keys, stopping at the first hit.
+    /// Whether the grammar could find an expression in the text, read without building tokens: the
+    /// same word and number boundaries as `tokens`, stopping at the first hit.
+    ///
+    /// A time needs a trigger word (a month, a weekday, a day or longer unit, "today" …), or a number the
+    /// grammar can read without one: four digits (a year, "2024-08-06"), or any count before "hour(s)"
+    /// ("for 24 hours"). Other numbers — "1,000 troops", "5 percent", a day "6" with no month — start
+    /// nothing, so the quantities that fill news clauses cost no tokens. A clause with neither digit
+    /// nor trigger word is never scanned (so "for two hours" alone is not read: kept as it was).
     static func worthScanning(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let lexicon = TimeLexicon.table
         var i = 0
         let n = bytes.count
+        var sawDigit = false
+        var sawHour = false
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if b &- 48 < 10 { return true }
+                if b &- 48 < 10 {
+                    let number = readNumber(bytes, from: i)
+                    if number.digits == 4 && !number.grouped { return true }
+                    if sawHour { return true }
+                    sawDigit = true
+                    i = number.end
+                    continue
+                }
                 if (b | 0x20) &- 97 >= 26 { i += 1; continue }
             } else {
                 let (c, l, _) = classify(bytes, i)
@@ -152,9 +158,45 @@ enum TimeTokenizer {
             }
             let word = readWord(bytes, from: i)
             i = word.end
-            if word.key != 0, let e = lexicon.value(word.key), e.trigger { return true }
+            if word.key != 0, let e = lexicon.value(word.key) {
+                if e.trigger { return true }
+                if e.lex == .unit(.hour) {
+                    if sawDigit { return true }
+                    sawHour = true
+                }
+            }
         }
         return false
+    }
+
+    /// The number starting with the digit at `start`, with its groups ("1,000,000", "8.5" are one
+    /// quantity; a comma needs three digits after it): where it ends, its value (first 15 digits), how
+    /// many digits it has and whether it is grouped. One reader for `tokens` and `worthScanning`.
+    @inline(__always)
+    static func readNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, value: Int, digits: Int, grouped: Bool) {
+        let n = bytes.count
+        var i = start
+        var value = 0
+        var digits = 0
+        var grouped = false
+        func take() {
+            while i < n, bytes[i] >= 48, bytes[i] <= 57 {
+                if digits < 15 { value = value * 10 + Int(bytes[i] - 48) }
+                digits += 1; i += 1
+            }
+        }
+        take()
+        while i + 1 < n, bytes[i] == 0x2C || bytes[i] == 0x2E, bytes[i + 1] >= 48, bytes[i + 1] <= 57 {
+            if bytes[i] == 0x2C {
+                var run = 0
+                while i + 1 + run < n, bytes[i + 1 + run] >= 48, bytes[i + 1 + run] <= 57 { run += 1 }
+                if run != 3 { break }
+            }
+            grouped = true
+            i += 1
+            take()
+        }
+        return (i, value, digits, grouped)
     }
 
     /// The word starting with the letter at `start`: its packed key (0 when it cannot be keyed: too
