@@ -37,7 +37,7 @@ extension ClauseSplitter {
         /// or "with" after a comma, or an initial "while", "whereas" or "although" (in any case).
         static func scan(_ s: UnsafeBufferPointer<UInt8>, relatives: inout Relatives) -> Int? {
             ByteClass.table.withUnsafeBufferPointer { classes in
-                let n = s.count
+                let n = s.count, filter = kindFilter
                 var i = 0
                 var wordCount = 0
                 var sawComma = false
@@ -63,8 +63,10 @@ extension ClauseSplitter {
                     }
                     let word = UnsafeBufferPointer(rebasing: s[start..<i])
                     if sawComma { relatives.close(at: start) }
-                    if kindFilter.mayHold(word), let kinds = cueKinds(word) {
-                        if kinds.contains(.and) { return nil }
+                    // "and" cuts anywhere; every other cue only after a comma or as the first word:
+                    // the others are passed over without a lookup.
+                    if word.count == 3, word[0] | 0x20 == 0x61, word[1] | 0x20 == 0x6E, word[2] | 0x20 == 0x64 { return nil }
+                    if sawComma || wordCount == 0, filter.mayHold(word), let kinds = cueKinds(word) {
                         if sawComma && !kinds.isDisjoint(with: [.contrast, .with]) { return nil }
                         if wordCount == 0 && !kinds.isDisjoint(with: [.contrast, .although]) { return nil }
                         if sawComma && kinds.contains(.relative) {
