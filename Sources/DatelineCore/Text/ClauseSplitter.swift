@@ -70,9 +70,30 @@ struct ClauseSplitter: Sendable {
     /// place; it is decoded into scalars only when it splits (rarely), to trim the clauses.
     func clauses(of sentence: String) -> [Range<Int>] {
         var contiguous = sentence
-        // Most sentences give no rule a place to cut: proven from the bytes, without reading words.
-        if let ascii = contiguous.withUTF8({ Self.holdsNoCue($0) ? $0.count : nil }) { return [0..<ascii] }
+        // Most sentences give no rule a place to cut: proven from the bytes in one pass, without a
+        // word list; a relative word after a comma is the one cue that pass settles itself.
+        if let ascii = contiguous.withUTF8({ oneClause($0) }) { return [0..<ascii] }
         return clausesFromWords(of: sentence)
+    }
+
+    /// The sentence's length when it is ASCII and proven to be one clause, else nil (the full
+    /// rules decide, and place any cut).
+    private func oneClause(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var relatives = CueScan.Relatives()
+        guard let wordCount = CueScan.scan(bytes, relatives: &relatives) else { return nil }
+        guard wordCount >= 2 * Self.minimumWords else { return bytes.count }
+        for r in 0..<relatives.count {
+            let (index, start, end) = relatives[r]
+            guard index >= Self.minimumWords && wordCount - index >= Self.minimumWords else { continue }
+            // `relativeHasOwnTime` on byte ranges: the relative clause up to the next comma, and all before it.
+            guard let own = primaryTime(Self.string(bytes, start..<end)) else { continue }
+            if primaryTime(Self.string(bytes, 0..<start)) != own { return nil }
+        }
+        return bytes.count
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// `clauses(of:)` without the pre-test: every rule applied to the words.
@@ -229,48 +250,14 @@ struct ClauseSplitter: Sendable {
         return words
     }
 
-    /// Whether ASCII `bytes` hold nothing any cut needs: no `;`, no word "and", no "while",
-    /// "whereas", "with" or relative word after a comma or hyphen, no initial "while", "whereas" or
-    /// "although" (in any case). Then the sentence is one clause. Non-ASCII text (a dash, a
-    /// non-ASCII letter) is not judged here: false.
+    /// Whether ASCII `bytes` hold nothing any cut needs: not even a relative word after a comma.
     static func holdsNoCue(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteClass.table.withUnsafeBufferPointer { classes in
-            let n = bytes.count
-            var i = 0
-            var afterComma = false
-            var first = true
-            while i < n {
-                let b = bytes[i]
-                let k = classes[Int(b)]
-                // Words start at a letter or digit, as the reader's do: an apostrophe before one
-                // ("'While", a British quotation) is not part of it.
-                if k & ByteClass.wordStart == 0 {
-                    if k & ByteClass.nonASCII != 0 || b == 0x3B { return false }
-                    if b == 0x2C || b == 0x2D { afterComma = true }
-                    i += 1
-                    continue
-                }
-                // A run of letters, digits and apostrophes: every word the reader finds is one,
-                // and a cue word is all of one.
-                let start = i
-                while i < n, classes[Int(bytes[i])] & ByteClass.wordPart != 0 { i += 1 }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                if word.count == 3, word[0] | 0x20 == 0x61, word[1] | 0x20 == 0x6E, word[2] | 0x20 == 0x64 { return false }
-                var cues: Kinds = []
-                if afterComma { cues.formUnion([.contrast, .with, .relative]) }
-                if first { cues.formUnion([.contrast, .although]) }
-                if !cues.isEmpty, kindFilter.mayHold(word), let kinds = cueKinds(word), !kinds.isDisjoint(with: cues) {
-                    return false
-                }
-                afterComma = false
-                first = false
-            }
-            return true
-        }
+        var relatives = CueScan.Relatives()
+        return CueScan.scan(bytes, relatives: &relatives) != nil && relatives.count == 0
     }
 
     /// The kinds of an ASCII word (nil: none), lower-cased for the lookup.
-    private static func cueKinds(_ word: UnsafeBufferPointer<UInt8>) -> Kinds? {
+    static func cueKinds(_ word: UnsafeBufferPointer<UInt8>) -> Kinds? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
             for j in 0..<word.count { lower[j] = word[j] | 0x20 }
             return kindTable.value(UnsafeBufferPointer(lower)).map(Kinds.init(rawValue:))
