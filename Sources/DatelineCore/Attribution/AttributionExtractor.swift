@@ -7,13 +7,19 @@ public struct AttributionExtractor: Sendable {
         var inverts: Bool
     }
 
-    let cues: ClaimsPhraseTable<Cue>
+    private(set) var cues: ClaimsPhraseTable<Cue>
     let scanner: ClaimantPhraseScanner
     let resolver: ClaimantResolver
-    let hedgeFinder: HedgeFinder
+    private(set) var hedgeFinder: HedgeFinder
 
     /// Lexicons are read once per process; every extractor shares them.
-    private static let shared: Result<AttributionExtractor, Error> = Result { try AttributionExtractor() }
+    /// Its cue and hedge tables carry their `ClaimsLexiconFilter` bits (the filter is built from them).
+    private static let shared: Result<AttributionExtractor, Error> = Result {
+        var extractor = try AttributionExtractor()
+        extractor.cues.filterBit = ClaimsLexiconFilter.cues
+        extractor.hedgeFinder.table.filterBit = ClaimsLexiconFilter.hedges
+        return extractor
+    }
 
     public static func bundled() throws -> AttributionExtractor {
         try shared.get()

@@ -33,7 +33,7 @@ struct ClaimantLexicon: Sendable {
             guard let side = Side(rawValue: row[2]), let kind = Kind(rawValue: row[4]) else {
                 throw LexiconError(description: "claimants.tsv: bad side or kind in row \(row[0])")
             }
-            let canonicalWords = ClaimsTokenizer.tokenize(row[0]).filter(\.isWord).map(\.text)
+            let canonicalWords = ClaimsTokenizer.tokenize(row[0], marking: false).filter(\.isWord).map(\.text)
             var entry = Entry(canonical: row[0], side: side, role: row[3], kind: kind,
                               surname: kind == .person ? canonicalWords.last : nil, givenNames: [])
             let variants = [row[0]] + row[1].split(separator: "|").map { String($0) }
@@ -41,7 +41,7 @@ struct ClaimantLexicon: Sendable {
             for v in variants where !v.isEmpty {
                 phrases.add(v, payload: index)
                 if kind == .person {
-                    let words = ClaimsTokenizer.tokenize(v).filter(\.isWord).map(\.text)
+                    let words = ClaimsTokenizer.tokenize(v, marking: false).filter(\.isWord).map(\.text)
                     if words.count >= 2 { entry.givenNames.insert(words[0]) }
                 }
             }

@@ -39,12 +39,24 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     }
     private var wordStart: [Int] = [0]
 
+    /// This table's bit in `ClaimsToken.lexicons` (`ClaimsLexiconFilter`); 0: none, probe `bits`.
+    /// Set only on the bundled instances the filter is built from.
+    var filterBit: UInt8 = 0
+
     @inline(__always) static func slot(_ h: UInt32) -> (Int, UInt64) {
-        let x = (h ^ (h >> 16)) & 0xFFFF
-        return (Int(x >> 6), UInt64(1) << UInt64(x & 63))
+        let x = ClaimsPhraseTableSlots.index(h)
+        return (x >> 6, UInt64(1) << UInt64(x & 63))
     }
 
-    @inline(__always) static func stemHash(_ key3: UInt32) -> UInt32 { key3 &* 2_654_435_761 }
+    @inline(__always) static func stemHash(_ key3: UInt32) -> UInt32 { ClaimsPhraseTableSlots.stemHash(key3) }
+
+    /// ORs `filterBit` into every slot this table's filter has (`ClaimsLexiconFilter`).
+    func addFilter(into slots: inout [UInt8]) {
+        precondition(filterBit != 0 && slots.count == bits.count * 64)
+        for w in bits.indices where bits[w] != 0 {
+            for b in 0..<64 where bits[w] >> UInt64(b) & 1 != 0 { slots[w << 6 | b] |= filterBit }
+        }
+    }
 
     init() {}
 
@@ -77,7 +89,7 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     }
 
     static func pattern(_ phrase: String) -> [Word] {
-        let toks = ClaimsTokenizer.tokenize(phrase)
+        let toks = ClaimsTokenizer.tokenize(phrase, marking: false)
         var words: [Word] = []
         var k = 0
         while k < toks.count {
@@ -95,7 +107,8 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     /// Whether some phrase may start at this token (false: none does; true: look closer).
     @inline(__always)
     func mayStart(_ token: ClaimsToken) -> Bool {
-        bits.withUnsafeBufferPointer { Self.mayStart(fp: token.fp, key3: token.key3, $0) }
+        if filterBit != 0 { return token.lexicons & filterBit != 0 }
+        return bits.withUnsafeBufferPointer { Self.mayStart(fp: token.fp, key3: token.key3, $0) }
     }
 
     @inline(__always)
@@ -149,7 +162,8 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         while i < end {
             // The filter reads two fields of the token through a pointer: no copy, no retain.
             let start = tokens.withUnsafeBufferPointer { tp in
-                bits.withUnsafeBufferPointer { Self.mayStart(fp: tp[i].fp, key3: tp[i].key3, $0) }
+                filterBit != 0 ? tp[i].lexicons & filterBit != 0
+                    : bits.withUnsafeBufferPointer { Self.mayStart(fp: tp[i].fp, key3: tp[i].key3, $0) }
             }
             if start, let e = longestEntry(tokens, at: i), i + length(e) <= end {
                 let n = length(e)
@@ -202,6 +216,14 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
         if w.fp != t.fp, w.ascii, t.ascii { return false }
         return short ? t.key == w.key : t.text == w.text
     }
+}
+
+/// The slots of the phrase tables' bit filters (one bit per slot), shared by every table and by
+/// `ClaimsLexiconFilter`, which must land on the same slots.
+enum ClaimsPhraseTableSlots {
+    static let count = 65_536
+    @inline(__always) static func index(_ h: UInt32) -> Int { Int((h ^ (h >> 16)) & 0xFFFF) }
+    @inline(__always) static func stemHash(_ key3: UInt32) -> UInt32 { key3 &* 2_654_435_761 }
 }
 
 /// Where the entries of a first word (or stem key) are: an open-addressing table from key to a

@@ -30,6 +30,8 @@ struct ClaimsToken: Sendable, Hashable {
     var fp: UInt32
     /// `text` is all ASCII: byte comparisons then agree with `String`'s canonical equivalence.
     var ascii: Bool
+    /// Which bundled phrase tables may start a phrase here (`ClaimsLexiconFilter`); all: unmarked.
+    var lexicons: UInt8 = 0xFF
 
     var isWord: Bool { kind == .word }
 
@@ -87,12 +89,20 @@ struct ClaimsToken: Sendable, Hashable {
 /// Splits text into `ClaimsToken`s in one pass over its UTF-8 bytes (ASCII fast path),
 /// counting Unicode scalars for the offsets the model uses.
 enum ClaimsTokenizer {
-    static func tokenize(_ text: String) -> [ClaimsToken] {
+    /// `marking: false` leaves `lexicons` unset: for the lexicons' own patterns, tokenized while
+    /// the filter that marks is being built.
+    static func tokenize(_ text: String, marking: Bool = true) -> [ClaimsToken] {
         var text = text
-        return text.withUTF8 { tokenize($0) }
+        return text.withUTF8 { tokenize($0, marking: marking) }
     }
 
-    static func tokenize(_ u: UnsafeBufferPointer<UInt8>) -> [ClaimsToken] {
+    static func tokenize(_ u: UnsafeBufferPointer<UInt8>, marking: Bool = true) -> [ClaimsToken] {
+        var tokens = scan(u)
+        if marking { ClaimsLexiconFilter.mark(&tokens) }
+        return tokens
+    }
+
+    private static func scan(_ u: UnsafeBufferPointer<UInt8>) -> [ClaimsToken] {
         var tokens: [ClaimsToken] = []
         tokens.reserveCapacity(u.count / 5 + 4)
         let n = u.count

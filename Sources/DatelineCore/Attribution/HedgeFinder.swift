@@ -1,6 +1,6 @@
 /// Hedges (hedges.tsv): the phrases with which an outlet marks a claim as unverified.
 struct HedgeFinder: Sendable {
-    private var table = ClaimsPhraseTable<Int>()
+    var table = ClaimsPhraseTable<Int>()
 
     static func load() throws -> HedgeFinder {
         var finder = HedgeFinder()

@@ -6,7 +6,12 @@ public struct FigureExtractor: Sendable {
     let reader: NumberReader
 
     private static let shared: Result<FigureExtractor, Error> = Result {
-        let lexicon = try FigureLexicon.load()
+        var lexicon = try FigureLexicon.load()
+        // The tables scanned at every word carry their `ClaimsLexiconFilter` bits (the filter is built from them).
+        lexicon.numberish.filterBit = ClaimsLexiconFilter.numberish
+        lexicon.units.filterBit = ClaimsLexiconFilter.units
+        lexicon.nouns.filterBit = ClaimsLexiconFilter.nouns
+        lexicon.triggers.filterBit = ClaimsLexiconFilter.triggers
         return FigureExtractor(lexicon: lexicon, reader: NumberReader(lexicon: lexicon))
     }
 

@@ -5,15 +5,24 @@ public struct IncidentTyper: Sendable {
     public var types: [String]
 
     /// Weighted (type, weight) pairs per term; a term may count for several types.
-    private var terms = ClaimsPhraseTable<Int>()
+    private(set) var terms = ClaimsPhraseTable<Int>()
     private var termWeights: [[(type: Int, weight: Double)]] = []
     /// "destroyed … drones": both parts, the second within `gapWindow` tokens of the first.
-    private var gapFirsts = ClaimsPhraseTable<Int>()
+    private(set) var gapFirsts = ClaimsPhraseTable<Int>()
     private var gapRules: [(second: [ClaimsPhraseTable<Int>.Word], type: Int, weight: Double)] = []
     static let gapWindow = 8
 
+    /// Its tables carry their `ClaimsLexiconFilter` bits (the filter is built from them).
     private static let shared: Result<IncidentTyper, Error> = Result {
-        try IncidentTyper(rows: ClaimsLexiconFile.rows("incident-types.tsv", minColumns: 3))
+        var typer = try IncidentTyper(rows: ClaimsLexiconFile.rows("incident-types.tsv", minColumns: 3))
+        typer.terms.filterBit = ClaimsLexiconFilter.incidentTerms
+        typer.gapFirsts.filterBit = ClaimsLexiconFilter.incidentGaps
+        return typer
+    }
+
+    func addFilters(into slots: inout [UInt8]) {
+        terms.addFilter(into: &slots)
+        gapFirsts.addFilter(into: &slots)
     }
 
     public static func bundled() throws -> IncidentTyper {
