@@ -2,30 +2,39 @@
 /// spelling variants folded (rouble → ruble), light suffix stripping (advanced → advanc),
 /// function words, reporting verbs and calendar words dropped.
 public struct KeyTermExtractor: Sendable {
-    let stopwords: Set<String>
-    let variants: [String: String]
-    /// The same two lexicons in one table keyed by bytes, for ASCII words (most of them): a word is
-    /// tested by one lookup, without building a `String`. Lexicon keys are ASCII, so byte and
-    /// `String` equality agree. The value is `stopword`, or the index of the variant's term in
-    /// `variantTerms` (a plain integer: an enum with a `String` payload was retained and released
-    /// at every lookup).
-    let lexemes: KeyTermLexicon
+    /// The lexicons, behind one reference: the scan's closures copied the whole struct (a set, a
+    /// dictionary and three arrays, each retained and released) twice per clause.
+    private let lexicons: Lexicons
+
+    final class Lexicons: Sendable {
+        let stopwords: Set<String>
+        let variants: [String: String]
+        /// The same two lexicons in one table keyed by bytes, for ASCII words (most of them): a
+        /// word is tested by one lookup, without building a `String`. Lexicon keys are ASCII, so
+        /// byte and `String` equality agree. The value is `stopword`, or the index of the
+        /// variant's term in `variantTerms` (a plain integer: an enum with a `String` payload was
+        /// retained and released at every lookup).
+        let lexemes: KeyTermLexicon
+        /// What each variant becomes as a term (folded, checked and stemmed once, here, instead
+        /// of at every occurrence): nil when the folded spelling is itself dropped.
+        let variantTerms: [String?]
+
+        init(stopwords: Set<String>, variants: [String: String]) {
+            self.stopwords = stopwords
+            self.variants = variants
+            let spellings = variants.sorted { $0.key < $1.key }
+            // A later key replaces an earlier one with the same bytes: variants after stopwords.
+            lexemes = KeyTermLexicon(stopwords.map { ($0, KeyTermExtractor.stopword) } + spellings.enumerated().map { ($1.key, Int32($0)) })
+            variantTerms = spellings.map { KeyTermExtractor.checkedTerm($0.value, stopwords: stopwords) }
+        }
+    }
+
     static let stopword: Int32 = -1
-    /// What each variant becomes as a term (folded, checked and stemmed once, here, instead of at
-    /// every occurrence): nil when the folded spelling is itself dropped.
-    let variantTerms: [String?]
-    /// The longest ASCII term in `variantTerms`: bounds the scratch space `terms` reserves.
-    let longestVariantTerm: Int
+    var stopwords: Set<String> { lexicons.stopwords }
+    var variants: [String: String] { lexicons.variants }
 
     init(stopwords: Set<String>, variants: [String: String]) {
-        self.stopwords = stopwords
-        self.variants = variants
-        let spellings = variants.sorted { $0.key < $1.key }
-        // A later key replaces an earlier one with the same bytes: variants after stopwords.
-        lexemes = KeyTermLexicon(stopwords.map { ($0, Self.stopword) } + spellings.enumerated().map { ($1.key, Int32($0)) })
-        let terms = spellings.map { Self.checkedTerm($0.value, stopwords: stopwords) }
-        variantTerms = terms
-        longestVariantTerm = terms.reduce(0) { max($0, $1?.utf8.count ?? 0) }
+        lexicons = Lexicons(stopwords: stopwords, variants: variants)
     }
 
     public static func bundled() throws -> KeyTermExtractor {
@@ -83,7 +92,8 @@ public struct KeyTermExtractor: Sendable {
     /// time (`KeyTermHash`), and only when it is looked up or kept.
     @inline(__always)
     private func collect(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, into list: inout KeyTermList) {
-        let table = lexemes
+        let table = lexicons.lexemes
+        let variantTerms = lexicons.variantTerms
         let n = bytes.count
         var i = 0
         while i < n {

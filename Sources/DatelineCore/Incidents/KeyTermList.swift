@@ -132,6 +132,10 @@ struct KeyTermList {
     }
 
     func strings() -> [String] {
-        (0..<entryCount).map(string)
+        // Filled in place: `map` over a range grew its array from nothing.
+        Array(unsafeUninitializedCapacity: entryCount) { buffer, count in
+            for k in 0..<entryCount { (buffer.baseAddress! + k).initialize(to: string(k)) }
+            count = entryCount
+        }
     }
 }
