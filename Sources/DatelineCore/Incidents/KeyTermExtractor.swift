@@ -2,30 +2,39 @@
 /// spelling variants folded (rouble → ruble), light suffix stripping (advanced → advanc),
 /// function words, reporting verbs and calendar words dropped.
 public struct KeyTermExtractor: Sendable {
-    let stopwords: Set<String>
-    let variants: [String: String]
-    /// The same two lexicons in one table keyed by bytes, for ASCII words (most of them): a word is
-    /// tested by one lookup, without building a `String`. Lexicon keys are ASCII, so byte and
-    /// `String` equality agree. The value is `stopword`, or the index of the variant's term in
-    /// `variantTerms` (a plain integer: an enum with a `String` payload was retained and released
-    /// at every lookup).
-    let lexemes: ByteKeyTable<Int32>
+    /// The lexicons, behind one reference: the scan's closures copied the whole struct (a set, a
+    /// dictionary and three arrays, each retained and released) twice per clause.
+    private let lexicons: Lexicons
+
+    final class Lexicons: Sendable {
+        let stopwords: Set<String>
+        let variants: [String: String]
+        /// The same two lexicons in one table keyed by bytes, for ASCII words (most of them): a
+        /// word is tested by one lookup, without building a `String`. Lexicon keys are ASCII, so
+        /// byte and `String` equality agree. The value is `stopword`, or the index of the
+        /// variant's term in `variantTerms` (a plain integer: an enum with a `String` payload was
+        /// retained and released at every lookup).
+        let lexemes: KeyTermLexicon
+        /// What each variant becomes as a term (folded, checked and stemmed once, here, instead
+        /// of at every occurrence): nil when the folded spelling is itself dropped.
+        let variantTerms: [String?]
+
+        init(stopwords: Set<String>, variants: [String: String]) {
+            self.stopwords = stopwords
+            self.variants = variants
+            let spellings = variants.sorted { $0.key < $1.key }
+            // A later key replaces an earlier one with the same bytes: variants after stopwords.
+            lexemes = KeyTermLexicon(stopwords.map { ($0, KeyTermExtractor.stopword) } + spellings.enumerated().map { ($1.key, Int32($0)) })
+            variantTerms = spellings.map { KeyTermExtractor.checkedTerm($0.value, stopwords: stopwords) }
+        }
+    }
+
     static let stopword: Int32 = -1
-    /// What each variant becomes as a term (folded, checked and stemmed once, here, instead of at
-    /// every occurrence): nil when the folded spelling is itself dropped.
-    let variantTerms: [String?]
-    /// The longest ASCII term in `variantTerms`: bounds the scratch space `terms` reserves.
-    let longestVariantTerm: Int
+    var stopwords: Set<String> { lexicons.stopwords }
+    var variants: [String: String] { lexicons.variants }
 
     init(stopwords: Set<String>, variants: [String: String]) {
-        self.stopwords = stopwords
-        self.variants = variants
-        let spellings = variants.sorted { $0.key < $1.key }
-        // A later key replaces an earlier one with the same bytes: variants after stopwords.
-        lexemes = ByteKeyTable(stopwords.map { ($0, Self.stopword) } + spellings.enumerated().map { ($1.key, Int32($0)) })
-        let terms = spellings.map { Self.checkedTerm($0.value, stopwords: stopwords) }
-        variantTerms = terms
-        longestVariantTerm = terms.reduce(0) { max($0, $1?.utf8.count ?? 0) }
+        lexicons = Lexicons(stopwords: stopwords, variants: variants)
     }
 
     public static func bundled() throws -> KeyTermExtractor {
@@ -40,21 +49,16 @@ public struct KeyTermExtractor: Sendable {
         var text = text
         // One pass over the UTF-8 in place: each ASCII word is lower-cased straight into the term
         // list's byte arena, tested against the byte-keyed lexicons and stemmed there; only the
-        // terms kept become `String`s, once, at the end. Nothing is allocated per word.
+        // terms kept become `String`s, once, at the end. Nothing is allocated per word, and the
+        // scratch space is one temporary allocation per clause.
         return text.withUTF8 { bytes in
-            let n = bytes.count
-            // A word takes at least one byte and a separator: at most n/2 + 1 words, so terms.
-            let slots = n / 2 + 2
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1 + slots * longestVariantTerm) { arena in
-                withUnsafeTemporaryAllocation(of: KeyTermList.Entry.self, capacity: slots) { entries in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: KeyTermList.indexSize(terms: slots)) { index in
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n + 1) { states in
-                            var list = KeyTermList(arena: arena.baseAddress!, entries: entries.baseAddress!, index: index)
-                            collect(bytes, states: states.baseAddress!, into: &list)
-                            return list.strings()
-                        }
-                    }
+            let layout = KeyTermList.Layout(textBytes: bytes.count)
+            return withUnsafeTemporaryAllocation(byteCount: layout.byteCount, alignment: 8) { scratch in
+                var list = KeyTermList(scratch: scratch.baseAddress!, layout: layout)
+                ByteClass.table.withUnsafeBufferPointer { classes in
+                    collect(bytes, classes: classes, into: &list)
                 }
+                return list.strings()
             }
         }
     }
@@ -83,99 +87,51 @@ public struct KeyTermExtractor: Sendable {
     }
 
     /// The word scan of `terms`, with the word rules of `forEachWord` written out inline: a
-    /// closure called per word cost more than the lookup it made. Each ASCII word is hashed
-    /// (`ByteKeyTable.hash`) as it is read, and the hash state after each of its bytes is kept in
-    /// `states`: the lexicon probe, the "'s"-less word and the stem (a prefix of the word, its last
-    /// byte perhaps changed) all take their hash from there instead of reading the bytes again.
+    /// closure called per word cost more than the lookup it made. The per-byte loop only
+    /// lower-cases letters into the arena; a word is hashed once, at its end, eight bytes at a
+    /// time (`KeyTermHash`), and only when it is looked up or kept.
     @inline(__always)
-    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, states: UnsafeMutablePointer<UInt64>, into list: inout KeyTermList) {
-        ByteClass.table.withUnsafeBufferPointer { classes in
-            collect(bytes, classes: classes, states: states, into: &list)
-        }
-    }
-
-    @inline(__always)
-    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
-                         states: UnsafeMutablePointer<UInt64>, into list: inout KeyTermList) {
-        typealias Hash = ByteKeyTable<Int32>
-        /// The hash of the first `count` bytes of the word.
-        @inline(__always) func prefixHash(_ count: Int) -> Int {
-            Hash.finishHash(count > 0 ? states[count &- 1] : Hash.hashSeed)
-        }
-        let table = lexemes
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, into list: inout KeyTermList) {
+        let table = lexicons.lexemes
+        let variantTerms = lexicons.variantTerms
         let n = bytes.count
         var i = 0
         while i < n {
             // Up to the next word scalar (a letter, a digit or a joiner).
             let kind = classes[Int(bytes[i])]
-            if kind == 0 { i += 1; continue }
-            if kind & ByteClass.nonASCII != 0 {
-                let (s, length) = UTF8Scalars.decode(bytes, i)
-                guard s == "\u{2019}" || s.isLetter else { i += length; continue }
-            }
-            // Leading joiners are dropped; `end` follows the last non-joiner. ASCII letters and
-            // digits are lower-cased into the arena as they are read.
+            if kind == 0 { i &+= 1; continue }
             let word = list.top
-            var start = i, end = i
-            var leading = true
-            // Where the first non-ASCII scalar after the leading joiners lies: a trailing "’" is
-            // no part of the word.
-            var firstNonASCII = n
+            var count: Int
             var kinds: UInt8 = 0
-            // The hash state after the last ASCII byte written to the word.
-            var h = Hash.hashSeed
-            while i < n {
-                var c = bytes[i]
-                var k = classes[Int(c)]
-                if k & ByteClass.alphanumeric != 0 {
-                    // A run of letters and digits: most of every word.
-                    repeat {
-                        kinds |= k
-                        let lower = c | (k & ByteClass.upper) << 2
-                        word[i &- start] = lower
-                        h = Hash.hashStep(h, lower)
-                        states[i &- start] = h
-                        i &+= 1
-                        if i == n { break }
-                        c = bytes[i]
-                        k = classes[Int(c)]
-                    } while k & ByteClass.alphanumeric != 0
-                    leading = false
-                    end = i
-                    continue
-                }
-                if k & ByteClass.joiner != 0 {
+            if kind & ByteClass.alphanumeric != 0 {
+                // Most words: a run of ASCII letters and digits ended by a space or punctuation.
+                var c = bytes[i], k = kind
+                let start = i
+                repeat {
+                    kinds |= k
+                    word[i &- start] = c | (k & ByteClass.upper) << 2
                     i &+= 1
-                    if leading {
-                        start = i
-                    } else {
-                        word[i &- 1 &- start] = c
-                        h = Hash.hashStep(h, c)
-                        states[i &- 1 &- start] = h
+                    if i == n { break }
+                    c = bytes[i]
+                    k = classes[Int(c)]
+                } while k & ByteClass.alphanumeric != 0
+                count = i &- start
+                if i < n && k & (ByteClass.joiner | ByteClass.nonASCII) != 0 {
+                    guard let rest = readWord(bytes, from: start, resuming: i, classes: classes, into: word, kinds: &kinds, list: &list) else {
+                        i = list.skipTo
+                        continue
                     }
+                    (i, count) = rest
+                }
+            } else {
+                guard let rest = readWord(bytes, from: i, resuming: i, classes: classes, into: word, kinds: &kinds, list: &list) else {
+                    i = list.skipTo
                     continue
                 }
-                guard k & ByteClass.nonASCII != 0 else { break }
-                let (s, length) = UTF8Scalars.decode(bytes, i)
-                if s == "\u{2019}" {
-                    i += length
-                    if leading { start = i } else { firstNonASCII = min(firstNonASCII, i - length) }
-                    continue
-                }
-                guard s.isLetter else { break }
-                firstNonASCII = min(firstNonASCII, i)
-                i += length
-                leading = false
-                end = i
+                (i, count) = rest
             }
-            guard !leading && start < end else { continue }
-            guard firstNonASCII >= end else {
-                addNonASCII(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), to: &list)
-                continue
-            }
-            var count = end - start
-            if count >= 2, word[count - 2] == UInt8(ascii: "'"), word[count - 1] == UInt8(ascii: "s") { count -= 2 }
-            switch table.value(UnsafeBufferPointer(start: word, count: count), hash: prefixHash(count)) {
+            if count >= 2, word[count &- 2] == UInt8(ascii: "'"), word[count &- 1] == UInt8(ascii: "s") { count &-= 2 }
+            switch table.value(word, count: count) {
             case Self.stopword?:
                 continue
             case let variant?:
@@ -185,10 +141,70 @@ public struct KeyTermExtractor: Sendable {
                 guard count >= 3, kinds & ByteClass.digit == 0 else { continue }
                 // Only the stem's last byte may differ from the word's ("ies" → "y").
                 let stem = Self.stemASCII(word, count: count)
-                let h = Hash.finishHash(Hash.hashStep(stem >= 2 ? states[stem &- 2] : Hash.hashSeed, word[stem &- 1]))
-                list.insertTop(count: stem, hash: h)
+                list.insertTop(count: stem, hash: KeyTermHash.hash(word, count: stem))
             }
         }
+    }
+
+    /// The general word rules, for a word with joiners or non-ASCII scalars (rare), read from
+    /// `start` (the word's first scalar) with the ASCII run up to `resume` already lower-cased into
+    /// `word`. Returns where the scan resumes and the word's byte count in `word` when it is an
+    /// ASCII word to test; nil when there was no word or it was handled here (non-ASCII), with
+    /// `list.skipTo` set to where the scan resumes.
+    @inline(never)
+    private func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, resuming resume: Int,
+                          classes: UnsafeBufferPointer<UInt8>, into word: UnsafeMutablePointer<UInt8>,
+                          kinds: inout UInt8, list: inout KeyTermList) -> (Int, Int)? {
+        let n = bytes.count
+        var i = first
+        if resume == first && classes[Int(bytes[i])] & ByteClass.nonASCII != 0 {
+            let (s, length) = UTF8Scalars.decode(bytes, i)
+            guard s == "\u{2019}" || s.isLetter else { list.skipTo = i + length; return nil }
+        }
+        // Leading joiners are dropped; `end` follows the last non-joiner. ASCII letters and
+        // digits are lower-cased into the arena as they are read.
+        var start = i, end = i
+        var leading = true
+        if resume > first { i = resume; end = resume; leading = false }
+        // Where the first non-ASCII scalar after the leading joiners lies: a trailing "’" is
+        // no part of the word.
+        var firstNonASCII = n
+        while i < n {
+            let c = bytes[i]
+            let k = classes[Int(c)]
+            if k & ByteClass.alphanumeric != 0 {
+                kinds |= k
+                word[i &- start] = c | (k & ByteClass.upper) << 2
+                i &+= 1
+                leading = false
+                end = i
+                continue
+            }
+            if k & ByteClass.joiner != 0 {
+                i &+= 1
+                if leading { start = i } else { word[i &- 1 &- start] = c }
+                continue
+            }
+            guard k & ByteClass.nonASCII != 0 else { break }
+            let (s, length) = UTF8Scalars.decode(bytes, i)
+            if s == "\u{2019}" {
+                i += length
+                if leading { start = i } else { firstNonASCII = min(firstNonASCII, i - length) }
+                continue
+            }
+            guard s.isLetter else { break }
+            firstNonASCII = min(firstNonASCII, i)
+            i += length
+            leading = false
+            end = i
+        }
+        list.skipTo = i
+        guard !leading && start < end else { return nil }
+        guard firstNonASCII >= end else {
+            addNonASCII(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), to: &list)
+            return nil
+        }
+        return (i, end - start)
     }
 
     /// The word path over `String`s, for words with non-ASCII letters.

@@ -15,30 +15,59 @@ struct KeyTermList {
     }
 
     private let arena: UnsafeMutablePointer<UInt8>
+    /// Arena bytes usable for terms: the last eight of the allocation stay free, because a word
+    /// is hashed and compared by eight-byte loads that may read past its end.
+    private let arenaLimit: Int
+    /// Arena bytes variant terms may fill: the text's own bytes stay free for the words after.
+    private let variantLimit: Int
     private let entries: UnsafeMutablePointer<Entry>
     private var entryCount = 0
     private var used = 0
-    /// Terms with non-ASCII letters (rare): compared with `String` equality, as Unicode asks.
+    /// Terms with non-ASCII letters (rare), and ASCII variant terms the arena had no room for:
+    /// compared with `String` equality, as Unicode asks.
     private var others: [String] = []
     /// Entry index + 1 of each ASCII term at its hash's slot (linear probing; 0 = empty).
     private let index: UnsafeMutablePointer<Int32>
     private let indexMask: Int
+    /// Where the scanner resumes after a word it handed to its out-of-line path.
+    var skipTo = 0
 
-    /// Index slots for `terms` terms at most: a power of two, at most half full.
-    static func indexSize(terms: Int) -> Int {
-        var size = 16
-        while size < terms * 2 { size <<= 1 }
-        return size
+    /// Where the parts of the scratch space lie for a text of `textBytes` bytes: one allocation.
+    struct Layout {
+        /// A word takes at least one byte and a separator: at most n/2 + 1 words, so terms.
+        let textBytes: Int
+        let terms: Int
+        let indexSlots: Int
+        let entriesOffset: Int
+        let indexOffset: Int
+        let arenaOffset: Int
+        let arenaBytes: Int
+        var byteCount: Int { arenaOffset + arenaBytes }
+
+        init(textBytes n: Int) {
+            textBytes = n
+            terms = n / 2 + 2
+            var size = 16
+            while size < terms * 2 { size <<= 1 }
+            indexSlots = size
+            entriesOffset = 0
+            indexOffset = terms * MemoryLayout<Entry>.stride
+            arenaOffset = indexOffset + size * MemoryLayout<Int32>.stride
+            // Every word's stem is no longer than the word, and the words lie apart in the text:
+            // n bytes hold them all and the word being read. Variant terms get the rest.
+            arenaBytes = 2 * n + 64
+        }
     }
 
-    /// `arena` must have room for every term kept plus the word being read; `entries` for every
-    /// term; `index` holds `indexSize(terms:)` slots for that many terms (cleared here).
-    init(arena: UnsafeMutablePointer<UInt8>, entries: UnsafeMutablePointer<Entry>, index: UnsafeMutableBufferPointer<Int32>) {
-        self.arena = arena
-        self.entries = entries
-        self.index = index.baseAddress!
-        indexMask = index.count - 1
-        index.initialize(repeating: 0)
+    /// `scratch` is `layout.byteCount` bytes, 8-aligned.
+    init(scratch: UnsafeMutableRawPointer, layout: Layout) {
+        entries = (scratch + layout.entriesOffset).bindMemory(to: Entry.self, capacity: layout.terms)
+        index = (scratch + layout.indexOffset).bindMemory(to: Int32.self, capacity: layout.indexSlots)
+        index.initialize(repeating: 0, count: layout.indexSlots)
+        indexMask = layout.indexSlots - 1
+        arena = (scratch + layout.arenaOffset).bindMemory(to: UInt8.self, capacity: layout.arenaBytes)
+        arenaLimit = layout.arenaBytes - 8
+        variantLimit = arenaLimit - layout.textBytes
     }
 
     /// Free arena space: the scanner lower-cases the current word here, so that a new term is
@@ -47,7 +76,7 @@ struct KeyTermList {
 
     /// Keeps the `count` bytes at `top` as a term unless it is already there.
     mutating func insertTop(count: Int) {
-        insertTop(count: count, hash: ByteKeyTable<Bool>.hash(UnsafeBufferPointer(start: UnsafePointer(top), count: count)))
+        insertTop(count: count, hash: KeyTermHash.hash(top, count: count))
     }
 
     /// The same when the caller has the bytes' `ByteKeyTable.hash` already.
@@ -78,7 +107,7 @@ struct KeyTermList {
     mutating func insert(_ term: String) {
         var term = term
         let ascii = term.withUTF8 { utf8 -> Bool in
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+            guard utf8.allSatisfy({ $0 < 0x80 }), used + utf8.count <= variantLimit else { return false }
             // ASCII against ASCII: equal as `String`s exactly when equal as bytes.
             top.update(from: utf8.baseAddress!, count: utf8.count)
             return true
@@ -103,6 +132,10 @@ struct KeyTermList {
     }
 
     func strings() -> [String] {
-        (0..<entryCount).map(string)
+        // Filled in place: `map` over a range grew its array from nothing.
+        Array(unsafeUninitializedCapacity: entryCount) { buffer, count in
+            for k in 0..<entryCount { (buffer.baseAddress! + k).initialize(to: string(k)) }
+            count = entryCount
+        }
     }
 }
