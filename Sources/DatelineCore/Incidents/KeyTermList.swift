@@ -79,7 +79,7 @@ struct KeyTermList {
         insertTop(count: count, hash: KeyTermHash.hash(top, count: count))
     }
 
-    /// The same when the caller has the bytes' `ByteKeyTable.hash` already.
+    /// The same when the caller has the bytes' `KeyTermHash.hash` already.
     @inline(__always)
     mutating func insertTop(count: Int, hash h: Int) {
         let bytes = UnsafeBufferPointer(start: UnsafePointer(top), count: count)

@@ -50,29 +50,17 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h = hashSeed
-        for b in bytes { h = hashStep(h, b) }
-        return finishHash(h)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
-
-    /// `hash` in steps, for a scanner that hashes a word while it reads it (and keeps the state
-    /// after each byte, so that any prefix's hash is at hand): `finishHash` of the state after
-    /// the last byte is `hash` of the bytes.
-    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
-    @inline(__always) static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    @inline(__always) static func finishHash(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     @inline(__always)
     private static func tag(_ hash: Int) -> UInt64 { UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 }
 
     /// The value stored under exactly these bytes.
     func value(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
-        value(key, hash: Self.hash(key))
-    }
-
-    /// The same when the caller has `hash(key)` already.
-    @inline(__always)
-    func value(_ key: UnsafeBufferPointer<UInt8>, hash h: Int) -> Value? {
+        let h = Self.hash(key)
         let tag = Self.tag(h)
         var slot = h & mask
         return keyBytes.withUnsafeBufferPointer { stored in

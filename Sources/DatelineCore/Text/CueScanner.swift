@@ -129,7 +129,6 @@ struct CueScanner: Sendable {
     /// is verified there, exactly as `firstGroup` verifies it.
     private func firstGroup(byGrams h: ASCIIScalars, wholeWordGroups: UInt64, cues c: UnsafeBufferPointer<UInt8>,
                             bounds: UnsafeBufferPointer<Int>, groups: UnsafeBufferPointer<Int>, bits: UnsafeBufferPointer<UInt64>) -> Int? {
-        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
         let n = h.count
         var best = Int.max
         var q = 0
@@ -140,17 +139,8 @@ struct CueScanner: Sendable {
             let slot = Self.gramHash(gram)
             guard bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { continue }
             for entry in grams where entry.gram == gram {
-                let k = entry.cue, i = q - entry.offset
-                let start = bounds[k], length = bounds[k + 1] - start, group = groups[k]
-                guard i >= 0, i + length <= n, group < best else { continue }
-                var j = 0
-                while j < length && h[i + j] == c[start + j] { j += 1 }
-                guard j == length else { continue }
-                if wholeWordGroups & (1 << UInt64(group & 63)) != 0 {
-                    let before = i == 0 ? UInt8(32) : h[i - 1]
-                    let after = i + j == n ? UInt8(32) : h[i + j]
-                    guard !isLetter(before) && !isLetter(after) else { continue }
-                }
+                guard let group = Self.group(of: entry.cue, at: q - entry.offset, in: h, below: best, wholeWordGroups: wholeWordGroups,
+                                             cues: c, bounds: bounds, groups: groups) else { continue }
                 if group == 0 { return 0 }
                 best = group
             }
@@ -185,7 +175,6 @@ struct CueScanner: Sendable {
         groups: UnsafeBufferPointer<Int>, pairs: UnsafeBufferPointer<UInt64>, rankBase: UnsafeBufferPointer<Int>,
         entries: (start: UnsafeBufferPointer<Int>, cue: UnsafeBufferPointer<Int>, offset: UnsafeBufferPointer<Int>)
     ) -> Int? {
-        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
         let n = h.count
         var best = Int.max
         var q = 0
@@ -196,22 +185,35 @@ struct CueScanner: Sendable {
             guard word & (1 << bit) != 0 else { continue }
             let rank = rankBase[pair >> 6] + (word & ((1 << bit) &- 1)).nonzeroBitCount
             for e in entries.start[rank]..<entries.start[rank + 1] {
-                let k = entries.cue[e], i = q - entries.offset[e]
-                let start = bounds[k], length = bounds[k + 1] - start, group = groups[k]
-                guard i >= 0, i + length <= n, group < best else { continue }
-                var j = 0
-                while j < length && h[i + j] == c[start + j] { j += 1 }
-                guard j == length else { continue }
-                if wholeWordGroups & (1 << UInt64(group & 63)) != 0 {
-                    let before = i == 0 ? UInt8(32) : h[i - 1]
-                    let after = i + j == n ? UInt8(32) : h[i + j]
-                    guard !isLetter(before) && !isLetter(after) else { continue }
-                }
+                guard let group = group(of: entries.cue[e], at: q - entries.offset[e], in: h, below: best,
+                                        wholeWordGroups: wholeWordGroups, cues: c, bounds: bounds, groups: groups) else { continue }
                 if group == 0 { return 0 }
                 best = group
             }
         }
         return best == Int.max ? nil : best
+    }
+
+    /// The group of cue `k` when the cue stands at `i` in `h` (a whole word there if its group asks
+    /// for whole words) and its group is lower than `best`; nil otherwise. One verification for
+    /// both filters.
+    @inline(__always)
+    private static func group<Text: ScannedBytes>(of k: Int, at i: Int, in h: Text, below best: Int, wholeWordGroups: UInt64,
+                                                  cues c: UnsafeBufferPointer<UInt8>, bounds: UnsafeBufferPointer<Int>,
+                                                  groups: UnsafeBufferPointer<Int>) -> Int? {
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        let n = h.count
+        let start = bounds[k], length = bounds[k + 1] - start, group = groups[k]
+        guard i >= 0, i + length <= n, group < best else { return nil }
+        var j = 0
+        while j < length && h[i + j] == c[start + j] { j += 1 }
+        guard j == length else { return nil }
+        if wholeWordGroups & (1 << UInt64(group & 63)) != 0 {
+            let before = i == 0 ? UInt8(32) : h[i - 1]
+            let after = i + j == n ? UInt8(32) : h[i + j]
+            guard !isLetter(before) && !isLetter(after) else { return nil }
+        }
+        return group
     }
 
     /// `text` lower-cased as UTF-8 bytes; ASCII text (nearly all) without Unicode case mapping,
