@@ -72,12 +72,10 @@ struct IncidentBuilder: Sendable {
     /// Extractive: the passage that shares most words with the others (the most typical
     /// report), preferring the outlet's own voice and moderate length; trimmed at a word.
     static func headline(_ mentions: [Mention]) -> String {
-        // Each mention's term set once, not once per pair.
-        let terms = mentions.map { Set($0.keyTerms) }
+        let shared = sharedTermCounts(mentions)
         func score(_ i: Int) -> Double {
             let m = mentions[i]
-            var s = 0.0
-            for j in mentions.indices where mentions[j] != m { s += Double(Self.sharedCount(terms[i], terms[j])) }
+            var s = Double(shared[i])
             let length = m.span.text.count
             if length < 40 { s -= 2 }
             if length > 220 { s -= 1 }
@@ -91,12 +89,32 @@ struct IncidentBuilder: Sendable {
         return HeadlineText.trim(mentions[best].span.text, limit: 160)
     }
 
-    /// `a.intersection(b).count` without building the intersection.
-    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var n = 0
-        for t in small where large.contains(t) { n += 1 }
-        return n
+    /// For each mention, the key terms it shares with every other mention, summed over those
+    /// others (mentions equal to it not counted): Σ over its distinct terms of how many other
+    /// mentions hold the term. Counted from each term's mention count, not pair by pair — an
+    /// incident of n mentions cost n² set intersections (8 million for a 2,840-mention one).
+    static func sharedTermCounts(_ mentions: [Mention]) -> [Int] {
+        guard mentions.count > 1 else { return mentions.map { _ in 0 } }
+        let terms = mentions.map { Set($0.keyTerms) }
+        var holders: [String: Int] = [:]
+        for set in terms { for t in set { holders[t, default: 0] += 1 } }
+        var shared = terms.map { set in set.reduce(0) { $0 + holders[$1]! - 1 } }
+        // A mention equal to another is not one of its "others": take back what it shared with
+        // its copies (all of its terms, once per copy). Equal mentions share article and start.
+        var byPosition: [PositionKey: [Int]] = [:]
+        for (i, m) in mentions.enumerated() { byPosition[PositionKey(article: m.articleID, start: m.span.start), default: []].append(i) }
+        for group in byPosition.values where group.count > 1 {
+            for i in group {
+                let copies = group.filter { $0 != i && mentions[$0] == mentions[i] }.count
+                shared[i] -= copies * terms[i].count
+            }
+        }
+        return shared
+    }
+
+    private struct PositionKey: Hashable {
+        var article: String
+        var start: Int
     }
 
     static func majorityType(_ mentions: [Mention]) -> String {
@@ -114,32 +132,5 @@ struct IncidentBuilder: Sendable {
         }
         let hex = String(hash & 0xFFFF_FFFF, radix: 16)
         return "ev-" + String(repeating: "0", count: 8 - hex.count) + hex
-    }
-}
-
-/// Makes a passage fit a headline: no leading conjunction, a capital first letter, at most
-/// `limit` characters cut at a word with an ellipsis.
-enum HeadlineText {
-    static let leadingWords: Set<String> = ["and", "but", "while", "whereas", "meanwhile,", "although", "with", "who", "which", "where", "when"]
-
-    static func trim(_ text: String, limit: Int) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        if let first = words.first, leadingWords.contains(first.lowercased()), words.count > 3 { words.removeFirst() }
-        var result = words.joined(separator: " ")
-        if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
-        if result.count > limit {
-            var cut = String(result.prefix(limit))
-            if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-            result = cut.trimmingTrailing(",;:") + "\u{2026}"
-        }
-        return result
-    }
-}
-
-private extension String {
-    func trimmingTrailing(_ characters: String) -> String {
-        var s = self
-        while let last = s.last, characters.contains(last) { s.removeLast() }
-        return s
     }
 }

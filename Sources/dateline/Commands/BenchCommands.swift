@@ -84,6 +84,11 @@ struct BenchPipelineCommand: ParsableCommand {
         print(String(format: "per-article stages, 1 thread: %.2f s (segmentation %.2f s, first place pass %.2f s, extraction %.2f s) = %.2f MB/s, %.0f sentences/s",
                      perArticle, segmentOnly, firstPassOnly, extract, mb / perArticle, Double(sentenceCount) / perArticle))
         print(String(format: "clustering + incidents: %.2f s", cluster))
+        // Everything from the files to ordered incidents, one thread (the index's first build also
+        // writes SQLite and runs load and extraction on every core).
+        let whole = load + perArticle + cluster
+        print(String(format: "whole pipeline, 1 thread (load, per-article stages, clustering, incidents): %.2f s = %.2f MB/s",
+                     whole, mb / whole))
         print(String(format: "peak RSS: %.0f MB", Memory.peakMB()))
         if let dump { try Self.dump(to: dump, sentences: sentences, firstPass: firstPass, mentions: mentions) }
     }
