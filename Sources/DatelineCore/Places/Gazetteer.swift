@@ -25,6 +25,8 @@ public struct Gazetteer: Sendable {
     let lookup: [String: KeyRef]
     /// `lookup` by bytes, for ASCII n-grams (`ByteKeyTable`).
     let lookupBytes: ByteKeyTable<KeyRef>
+    /// `lookupBytes`' keys of up to eight bytes, packed (the first word of each n-gram).
+    let shortKeys: ShortKeyTable<KeyRef>
     /// What the matcher asks of a key once found, indexed by `KeyRef.index`.
     let keys: [KeyData]
 
@@ -128,6 +130,7 @@ public struct Gazetteer: Sendable {
         self.capitals = Set(capitalNames.map(NameKey.ofName))
         (self.lookup, self.lookupBytes, self.keys) = Self.keyTables(lookup, names: names, stems: stems,
                                                                     stoplist: self.stoplist, capitals: self.capitals)
+        self.shortKeys = ShortKeyTable(Self.asciiVariants(of: self.lookup).map { $0.0 }, answersOf: self.lookupBytes)
         self.maxTokens = maxTokens
         self.countriesByCode = countries
     }

@@ -41,12 +41,18 @@ extension PhraseCues {
 
     /// Every cue word by its bytes. All are ASCII, and an ASCII `String` equals another only
     /// byte for byte, so an ASCII key's lookup here answers exactly what `word(_:)` would.
-    static let table: ByteKeyTable<Word> = {
+    static let table: ByteKeyTable<Word> = ByteKeyTable(allWords.sorted().map { ($0, word($0)) })
+
+    /// Every cue word.
+    static let allWords: Set<String> = {
         var keys = regionWords.union(districtWords).union(settlementWords).union(villageWords)
         keys.formUnion(listJoiners); keys.formUnion(locativeBefore); keys.formUnion(placeNouns)
         keys.formUnion(cityLocatives); keys.formUnion(cityVerbs)
         keys.formUnion(["city", "of"])
         precondition(keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "phrase cues are ASCII")
-        return ByteKeyTable(keys.sorted().map { ($0, word($0)) })
+        return keys
     }()
+
+    /// `table`'s words of up to eight bytes, packed (most words around a name are short).
+    static let shortTable = ShortKeyTable(Array(allWords), answersOf: table)
 }

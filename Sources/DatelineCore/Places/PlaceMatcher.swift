@@ -29,24 +29,25 @@ public struct PlaceMatcher: Sendable {
         var found = storage.takeMatches()
         defer { storage.giveBack(&found) }
         findMatches(t, into: &found)
-        let matches = found.matches, candidates = found.candidates
-        guard !matches.isEmpty else { return [] }
+        // Read in place, not copied to locals: a copy still held when the arrays go back to
+        // `storage` made the next text's `removeAll(keepingCapacity:)` allocate new ones.
+        guard !found.matches.isEmpty else { return [] }
         var out: [PlaceMention] = []
-        out.reserveCapacity(matches.count)
+        out.reserveCapacity(found.matches.count)
         // Most sentences name at most one place: no context needed to resolve them. (Loops, not
         // closures: a closure here copied the whole matcher per call.)
         var ambiguous = false
-        for c in candidates where c.count > 1 { ambiguous = true; break }
+        for c in found.candidates where c.count > 1 { ambiguous = true; break }
         if !ambiguous {
-            for index in matches.indices {
-                if let e = candidates[index].first { out.append(mention(matches[index], e, t)) }
+            for index in found.matches.indices {
+                if let e = found.candidates[index].first { out.append(mention(found.matches[index], e, t)) }
             }
             return out
         }
-        let context = Disambiguation.Context(t, matches: matches, candidates: candidates, gazetteer: gazetteer)
-        for index in matches.indices {
-            if let best = Disambiguation.best(candidates[index], match: index, context: context, focus: focus) {
-                out.append(mention(matches[index], best, t))
+        let context = Disambiguation.Context(t, matches: found.matches, candidates: found.candidates, gazetteer: gazetteer)
+        for index in found.matches.indices {
+            if let best = Disambiguation.best(found.candidates[index], match: index, context: context, focus: focus) {
+                out.append(mention(found.matches[index], best, t))
             }
         }
         return out
@@ -123,22 +124,29 @@ public struct PlaceMatcher: Sendable {
             var k: String?
             var j = i
             while j < tokens.count, j - i < gazetteer.maxTokens, tokens[j].kind != .punctuation {
-                if k == nil {
-                    let mark = length
-                    if j > i { key[length] = UInt8(ascii: " "); length += 1 }
-                    if let end = t.writeASCIIKey(j, to: key, at: length) {
-                        length = end
-                    } else {
-                        length = mark
-                        k = j == i ? t.key(j)
-                            : String(decoding: UnsafeBufferPointer(rebasing: key[0..<length]), as: UTF8.self) + " " + t.key(j)
-                    }
-                } else {
-                    k = k! + " " + t.key(j)
-                }
                 let hit: Gazetteer.KeyRef?
-                if let k { hit = gazetteer.lookup[k] } else {
-                    hit = gazetteer.lookupBytes.value(UnsafeBufferPointer(rebasing: key[0..<length]))
+                if j == i, let packed = t.shortKey(j) {
+                    // Most capitalised words: short, letters only, no name. One probe; the key is
+                    // spelt only if longer names may follow.
+                    hit = gazetteer.shortKeys.value(packed)
+                    if let hit, hit.info.contains(.prefix) { length = t.writeASCIIKey(j, to: key, at: 0)! }
+                } else {
+                    if k == nil {
+                        let mark = length
+                        if j > i { key[length] = UInt8(ascii: " "); length += 1 }
+                        if let end = t.writeASCIIKey(j, to: key, at: length) {
+                            length = end
+                        } else {
+                            length = mark
+                            k = j == i ? t.key(j)
+                                : String(decoding: UnsafeBufferPointer(rebasing: key[0..<length]), as: UTF8.self) + " " + t.key(j)
+                        }
+                    } else {
+                        k = k! + " " + t.key(j)
+                    }
+                    if let k { hit = gazetteer.lookup[k] } else {
+                        hit = gazetteer.lookupBytes.value(UnsafeBufferPointer(rebasing: key[0..<length]))
+                    }
                 }
                 guard let ref = hit else { break }
                 if !ref.info.isDisjoint(with: [.name, .stem]) { spans[spanCount] = (j, Int(ref.index)); spanCount += 1 }

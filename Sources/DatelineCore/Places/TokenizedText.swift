@@ -107,6 +107,25 @@ struct TokenizedText {
         return n
     }
 
+    /// The key of word `i` packed as `ShortKeyTable` keys are, when the word is letters and digits
+    /// only (its key is its bytes lower-cased) and at most eight bytes long; else nil.
+    @inline(__always)
+    func shortKey(_ i: Int) -> UInt64? {
+        let t = tokens[i]
+        let count = t.hi &- t.lo
+        guard t.isPlain, count <= 8 else { return nil }
+        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(count &* 8)) &- 1
+        var packed: UInt64 = 0
+        if t.lo &+ 8 <= bytes.count {
+            packed = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+                .loadUnaligned(fromByteOffset: t.lo, as: UInt64.self))
+        } else {
+            for k in 0..<count { packed |= UInt64(bytes[t.lo &+ k]) << UInt64(k &* 8) }
+        }
+        // Setting 0x20 lower-cases a letter and keeps a digit (`writeASCIIKey`).
+        return (packed | 0x2020_2020_2020_2020) & mask
+    }
+
     /// Key of the token at `i`, or nil past either end.
     func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? key(i) : nil }
 
@@ -121,6 +140,7 @@ struct TokenizedText {
         if t.kind == .punctuation {
             return PhraseCues.table.value(UnsafeBufferPointer(rebasing: bytes[t.lo..<t.hi])) ?? []
         }
+        if let packed = shortKey(i) { return PhraseCues.shortTable.value(packed) ?? [] }
         // Spelt into the key room: the matcher reads cues only once an n-gram's key is done with.
         let n = writeASCIIKey(i, to: keyScratch, at: 0)!
         return PhraseCues.table.value(UnsafeBufferPointer(rebasing: keyScratch[0..<n])) ?? []
