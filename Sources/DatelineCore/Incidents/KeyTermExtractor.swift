@@ -50,16 +50,15 @@ public struct KeyTermExtractor: Sendable {
         // One pass over the UTF-8 in place: each ASCII word is lower-cased straight into the term
         // list's byte arena, tested against the byte-keyed lexicons and stemmed there; only the
         // terms kept become `String`s, once, at the end. Nothing is allocated per word, and the
-        // scratch space is one temporary allocation per clause.
+        // scratch space is this thread's (`KeyTermScratch`), not an allocation per clause.
+        let scratch = KeyTermScratch.current
         return text.withUTF8 { bytes in
             let layout = KeyTermList.Layout(textBytes: bytes.count)
-            return withUnsafeTemporaryAllocation(byteCount: layout.byteCount, alignment: 8) { scratch in
-                var list = KeyTermList(scratch: scratch.baseAddress!, layout: layout)
-                ByteClass.table.withUnsafeBufferPointer { classes in
-                    collect(bytes, classes: classes, into: &list)
-                }
-                return list.strings()
+            var list = KeyTermList(scratch: scratch.space(byteCount: layout.byteCount), layout: layout)
+            ByteClass.table.withUnsafeBufferPointer { classes in
+                collect(bytes, classes: classes, into: &list)
             }
+            return list.strings()
         }
     }
 
@@ -105,18 +104,10 @@ public struct KeyTermExtractor: Sendable {
             var kinds: UInt8 = 0
             if kind & ByteClass.alphanumeric != 0 {
                 // Most words: a run of ASCII letters and digits ended by a space or punctuation.
-                var c = bytes[i], k = kind
                 let start = i
-                repeat {
-                    kinds |= k
-                    word[i &- start] = c | (k & ByteClass.upper) << 2
-                    i &+= 1
-                    if i == n { break }
-                    c = bytes[i]
-                    k = classes[Int(c)]
-                } while k & ByteClass.alphanumeric != 0
+                (i, kinds) = Self.asciiRun(bytes, from: start, classes: classes, into: word)
                 count = i &- start
-                if i < n && k & (ByteClass.joiner | ByteClass.nonASCII) != 0 {
+                if i < n && classes[Int(bytes[i])] & (ByteClass.joiner | ByteClass.nonASCII) != 0 {
                     guard let rest = readWord(bytes, from: start, resuming: i, classes: classes, into: word, kinds: &kinds, list: &list) else {
                         i = list.skipTo
                         continue
@@ -131,7 +122,9 @@ public struct KeyTermExtractor: Sendable {
                 (i, count) = rest
             }
             if count >= 2, word[count &- 2] == UInt8(ascii: "'"), word[count &- 1] == UInt8(ascii: "s") { count &-= 2 }
-            switch table.value(word, count: count) {
+            // One hash for the lookup and, when no suffix is stripped, for the term list.
+            let hash = KeyTermHash.hash(word, count: count)
+            switch table.value(word, count: count, hash: hash) {
             case Self.stopword?:
                 continue
             case let variant?:
@@ -141,9 +134,43 @@ public struct KeyTermExtractor: Sendable {
                 guard count >= 3, kinds & ByteClass.digit == 0 else { continue }
                 // Only the stem's last byte may differ from the word's ("ies" → "y").
                 let stem = Self.stemASCII(word, count: count)
-                list.insertTop(count: stem, hash: KeyTermHash.hash(word, count: stem))
+                list.insertTop(count: stem, hash: stem == count ? hash : KeyTermHash.hash(word, count: stem))
             }
         }
+    }
+
+    /// Lower-cases the run of ASCII letters and digits that starts at `start` into `word`; returns
+    /// where the run ends and its `ByteClass` bits (alphanumeric, and digit when it has one). Eight
+    /// bytes at a time while eight remain (one load, a few masks and one store per word of up to
+    /// seven bytes, instead of a table load and a store per byte); byte by byte at the text's end.
+    /// May write up to seven bytes past the run into `word` (the arena keeps room for that).
+    @inline(__always)
+    static func asciiRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafeBufferPointer<UInt8>,
+                         into word: UnsafeMutablePointer<UInt8>) -> (end: Int, kinds: UInt8) {
+        let n = bytes.count
+        let base = bytes.baseAddress!
+        var i = start
+        var kinds = ByteClass.alphanumeric
+        while i &+ 8 <= n {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let (alphanumeric, digit) = ASCIILanes.alphanumeric(x)
+            let stop = ~alphanumeric & ASCIILanes.high
+            // Bytes before the first one that is not a letter or digit (all eight when none).
+            let before = (stop & (0 &- stop)) &- 1
+            UnsafeMutableRawPointer(word + (i &- start)).storeBytes(of: (x | ASCIILanes.caseBit).littleEndian, as: UInt64.self)
+            if digit & before != 0 { kinds |= ByteClass.digit }
+            let run = stop.trailingZeroBitCount &>> 3
+            i &+= run
+            if run < 8 { return (i, kinds) }
+        }
+        while i < n {
+            let c = bytes[i], k = classes[Int(c)]
+            guard k & ByteClass.alphanumeric != 0 else { break }
+            kinds |= k
+            word[i &- start] = c | (k & ByteClass.upper) << 2
+            i &+= 1
+        }
+        return (i, kinds & (ByteClass.alphanumeric | ByteClass.digit))
     }
 
     /// The general word rules, for a word with joiners or non-ASCII scalars (rare), read from

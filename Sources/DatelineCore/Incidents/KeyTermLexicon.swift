@@ -83,8 +83,13 @@ struct KeyTermLexicon: Sendable {
     /// The value stored under exactly the `count` bytes at `word` (readable 7 bytes past the end).
     @inline(__always)
     func value(_ word: UnsafeMutablePointer<UInt8>, count: Int) -> Int32? {
+        value(word, count: count, hash: KeyTermHash.hash(word, count: count))
+    }
+
+    /// The same when the caller has the bytes' `KeyTermHash.hash` already.
+    @inline(__always)
+    func value(_ word: UnsafeMutablePointer<UInt8>, count: Int, hash h: Int) -> Int32? {
         let p = UnsafePointer(word)
-        let h = KeyTermHash.hash(p, count: count)
         let tag = Self.tag(h)
         var slot = h & mask
         return slots.withUnsafeBufferPointer { slots in
