@@ -55,22 +55,27 @@ public struct AttributionExtractor: Sendable {
         var plan = AttributionPlan(hedges: hedgeFinder.hedges(t, s), cues: [])
         var inQuote = false
         var i = 0
-        while i < t.count {
-            if t[i].kind == .punct { if t[i].key == "\"" { inQuote.toggle() }; i += 1; continue }
-            // Words inside a quotation are the quoted person's, not the attribution.
-            guard !inQuote, t[i].kind == .word, let m = cues.longestMatch(t, at: i) else { i += 1; continue }
-            let found: [AttributionPlan.Alternative]
-            switch m.payload.kind {
-            case .verb: found = verbCue(i, m.length, inverts: m.payload.inverts, t, s)
-            case .prep: found = prepCue(i, m.length, t, s)
-            case .participle: found = participleCue(i, m.length, t, s)
+        // Nearly every token is turned away by its kind and one filter bit: read through a pointer.
+        t.withUnsafeBufferPointer { tp in
+            while i < tp.count {
+                if tp[i].kind == .punct { if tp[i].key == "\"" { inQuote.toggle() }; i += 1; continue }
+                // Words inside a quotation are the quoted person's, not the attribution.
+                guard !inQuote, tp[i].kind == .word, cues.mayStart(tp[i]), let m = cues.longestMatch(t, at: i) else {
+                    i += 1; continue
+                }
+                let found: [AttributionPlan.Alternative]
+                switch m.payload.kind {
+                case .verb: found = verbCue(i, m.length, inverts: m.payload.inverts, t, s)
+                case .prep: found = prepCue(i, m.length, t, s)
+                case .participle: found = participleCue(i, m.length, t, s)
+                }
+                if !found.isEmpty {
+                    plan.cues.append(found)
+                    // Every previous sentence ends the search here.
+                    if found[0].alwaysNames { break }
+                }
+                i += m.length
             }
-            if !found.isEmpty {
-                plan.cues.append(found)
-                // Every previous sentence ends the search here.
-                if found[0].alwaysNames { break }
-            }
-            i += m.length
         }
         return plan
     }

@@ -18,6 +18,9 @@ struct ClaimantLexicon: Sendable {
     private var phrases = ClaimsPhraseTable<Int>()
     /// Surnames of 6+ letters, for the one-typo match ("Gladko" → Gladkov).
     private var fuzzySurnames: [(String, [Unicode.Scalar], Int)] = []
+    /// Per fuzzy surname, its first scalar and its length in scalars: nearly every word is turned
+    /// away by these two numbers, without touching (and retaining) the surname's arrays.
+    private var fuzzyHeads: [(first: UInt32, count: Int)] = []
     /// Every given name of every known person: a capitalised word before a surname that is
     /// not one of them (nor a title) names somebody else.
     private(set) var allGivenNames: Set<String> = []
@@ -50,6 +53,7 @@ struct ClaimantLexicon: Sendable {
             allGivenNames.formUnion(entry.givenNames)
             if let s = entry.surname, s.unicodeScalars.count >= 6 {
                 fuzzySurnames.append((s, Array(s.unicodeScalars), index))
+                fuzzyHeads.append((s.unicodeScalars.first!.value, s.unicodeScalars.count))
             }
         }
         phrases.seal()
@@ -62,7 +66,13 @@ struct ClaimantLexicon: Sendable {
 
     /// The same for a token: a short one is turned away before its text is made.
     func fuzzySurname(_ token: ClaimsToken) -> Int? {
-        token.textCount >= 6 ? fuzzySurname(token.text) : nil
+        guard token.textCount >= 6 else { return nil }
+        // A short ASCII token has its first scalar and length in its key: most need no text.
+        if token.isShort, !fuzzyHeads.contains(where: { $0.first == UInt32(token.key.byte(0))
+                                                      && abs($0.count - Int(token.key.count)) <= 1 }) {
+            return nil
+        }
+        return fuzzySurname(token.text)
     }
 
     /// A capitalised word one edit away from a known surname of 6+ letters.
@@ -71,8 +81,9 @@ struct ClaimantLexicon: Sendable {
         guard word.utf8.count >= 6 else { return nil }
         let w = Array(word.unicodeScalars)
         guard w.count >= 6 else { return nil }
-        for (_, s, index) in fuzzySurnames where abs(s.count - w.count) <= 1 && s[0] == w[0] {
-            if Self.withinOneEdit(s, w) { return index }
+        let first = w[0].value
+        for k in fuzzyHeads.indices where abs(fuzzyHeads[k].count - w.count) <= 1 && fuzzyHeads[k].first == first {
+            if Self.withinOneEdit(fuzzySurnames[k].1, w) { return fuzzySurnames[k].2 }
         }
         return nil
     }

@@ -24,12 +24,20 @@ struct ClaimantResolver: Sendable {
     /// nil: nobody, whatever came before.
     func resolve(_ segments: [Range<Int>], _ t: [ClaimsToken], _ s: String) -> ClaimantResolution? {
         var matches: [Match] = []
+        matches.reserveCapacity(4)
         for seg in segments { collectMatches(seg, t, into: &matches) }
 
-        if let best = matches.filter({ !$0.demoted }).max(by: { l, r in
-            let a = Self.rank(lexicon.entries[l.entry].kind), b = Self.rank(lexicon.entries[r.entry].kind)
-            return a != b ? a < b : l.start > r.start
-        }) {
+        // The first of the best-ranked matches that are not demoted (`max(by:)` over them).
+        var best: Match?
+        var bestRank = 0
+        for m in matches where !m.demoted {
+            let rank = Self.rank(lexicon.entries[m.entry].kind)
+            if best == nil || rank > bestRank || (rank == bestRank && m.start < best!.start) {
+                best = m
+                bestRank = rank
+            }
+        }
+        if let best {
             let e = lexicon.entries[best.entry]
             return .named(e.canonical, e.side)
         }
@@ -73,11 +81,45 @@ struct ClaimantResolver: Sendable {
         case .definite(let head, let isDocument, let otherwise):
             if let prev = previous, let prevClaimant = prev.claimant {
                 if isDocument { return (prevClaimant, prev.side) }
-                let entry = lexicon.entry(canonical: prevClaimant)
-                let haystack = (prevClaimant + " " + (entry?.role ?? "")).lowercased()
-                if Self.occurs(head, in: haystack) { return (prevClaimant, prev.side) }
+                if namesOrRole(of: prevClaimant, contain: head) { return (prevClaimant, prev.side) }
             }
             return otherwise
+        }
+    }
+
+    /// Whether `head` occurs in the claimant's name or lexicon role, lower-cased and joined by a
+    /// space. Tried for every candidate previous claimant, so the common case (all ASCII) searches
+    /// name and role where they are, folding case as it reads: a needle without a space cannot
+    /// straddle the space that joins them. Anything else builds the joined text.
+    func namesOrRole(of claimant: String, contain head: String) -> Bool {
+        if let inName = Self.occursFolded(head, in: claimant) {
+            if inName { return true }
+            let role = lexicon.entry(canonical: claimant)?.role ?? ""
+            if let inRole = Self.occursFolded(head, in: role) { return inRole }
+        }
+        let role = lexicon.entry(canonical: claimant)?.role ?? ""
+        return Self.occurs(head, in: (claimant + " " + role).lowercased())
+    }
+
+    /// `occurs(needle, in: haystack.lowercased())` for a non-empty ASCII needle without a space
+    /// and an ASCII haystack (lower-casing ASCII only maps A-Z); nil for any other pair.
+    static func occursFolded(_ needle: String, in haystack: String) -> Bool? {
+        var needle = needle, haystack = haystack
+        return needle.withUTF8 { n in
+            haystack.withUTF8 { h -> Bool? in
+                guard !n.isEmpty, n.allSatisfy({ $0 < 0x80 && $0 != 0x20 }), h.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard n.count <= h.count else { return false }
+                for s in 0...(h.count - n.count) {
+                    var k = 0
+                    while k < n.count {
+                        let b = h[s + k]
+                        if n[k] != (b &- 65 < 26 ? b | 0x20 : b) { break }
+                        k += 1
+                    }
+                    if k == n.count { return true }
+                }
+                return false
+            }
         }
     }
 

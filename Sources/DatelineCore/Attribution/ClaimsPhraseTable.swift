@@ -156,21 +156,23 @@ struct ClaimsPhraseTable<Payload: Sendable>: Sendable {
     @inline(__always)
     func forEachMatch(in tokens: [ClaimsToken], from a: Int = 0, to b: Int? = nil,
                       _ body: (_ start: Int, _ length: Int, _ payload: Payload) -> Void) {
-        var i = a
         let end = b ?? tokens.count
         precondition(a >= 0 && end <= tokens.count)
-        while i < end {
-            // The filter reads two fields of the token through a pointer: no copy, no retain.
-            let start = tokens.withUnsafeBufferPointer { tp in
-                filterBit != 0 ? tp[i].lexicons & filterBit != 0
-                    : bits.withUnsafeBufferPointer { Self.mayStart(fp: tp[i].fp, key3: tp[i].key3, $0) }
-            }
-            if start, let e = longestEntry(tokens, at: i), i + length(e) <= end {
-                let n = length(e)
-                body(i, n, entries[e].payload)
-                i += n
-            } else {
-                i += 1
+        // One pointer for the whole walk: the filter reads a field or two of each token, no copy.
+        tokens.withUnsafeBufferPointer { tp in
+            bits.withUnsafeBufferPointer { bp in
+                var i = a
+                while i < end {
+                    let start = filterBit != 0 ? tp[i].lexicons & filterBit != 0
+                        : Self.mayStart(fp: tp[i].fp, key3: tp[i].key3, bp)
+                    if start, let e = longestEntry(tokens, at: i), i + length(e) <= end {
+                        let n = length(e)
+                        body(i, n, entries[e].payload)
+                        i += n
+                    } else {
+                        i += 1
+                    }
+                }
             }
         }
     }

@@ -1,91 +1,3 @@
-/// A word, number or punctuation mark of a sentence, with its place in Unicode scalars.
-/// Shared by attribution, figures and incident typing: each stage tokenizes once and then
-/// matches over tokens with plain code (no regular expressions in the hot path).
-struct ClaimsToken: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case word, number, punct }
-
-    var kind: Kind
-    /// The case-folded text packed (`ClaimsKey`): what rules and lexicons compare. Curly
-    /// apostrophes become `'`, a possessive is its own token `'s`, curly quotes fold to `"` and
-    /// dashes to `-`. A text that does not fit has its canonical key (`ClaimsKey.canonical`).
-    var key: ClaimsKey
-    /// The text's id in `ClaimsLongTexts` when it is not a short ASCII key (longer than 16 bytes
-    /// or not ASCII); -1 for nearly every token. The token holds no `String`: a plain value.
-    var long: Int32
-    /// Offsets in Unicode scalars of the tokenized text.
-    /// Offsets in Unicode scalars of the tokenized text.
-    var start: Int
-    var end: Int
-    /// Offsets in UTF-8 bytes, to cut the text as written without re-decoding it.
-    var byteStart: Int
-    var byteEnd: Int
-    /// First letter upper-case as written: a cheap proper-noun signal.
-    var capitalized: Bool
-    /// Whitespace separates it from the previous token ("15km" has none, "15 km" has).
-    var spaceBefore: Bool
-    /// The first three bytes of `text`, packed: the key for stem look-ups ("evacuat*").
-    var key3: UInt32
-    /// FNV-1a hash of `text`: lets a lexicon reject most tokens with one bit test before
-    /// paying for a string hash.
-    var fp: UInt32
-    /// `text` is all ASCII: byte comparisons then agree with `String`'s canonical equivalence.
-    var ascii: Bool
-    /// Which bundled phrase tables may start a phrase here (`ClaimsLexiconFilter`); all: unmarked.
-    var lexicons: UInt8 = 0xFF
-
-    var isWord: Bool { kind == .word }
-
-    /// The text is `key`'s: short ASCII.
-    var isShort: Bool { long < 0 }
-
-    /// Case-folded text (see `key`); made on demand: rules compare `key`.
-    var text: String { isShort ? key.string : ClaimsLongTexts.shared.text(long) }
-
-    /// Bytes in `text`.
-    var textCount: Int { isShort ? Int(key.count) : text.utf8.count }
-
-    /// `text.hasSuffix(suffix)`, by bytes for a short key.
-    @inline(__always)
-    func hasSuffix(_ suffix: ClaimsKey) -> Bool {
-        isShort ? key.hasSuffix(suffix) : text.hasSuffix(suffix.string)
-    }
-
-    /// A token whose text is given whole (not cut from the bytes as written).
-    mutating func setText(_ text: String) {
-        let key = ClaimsKey(text)
-        if key.fits {
-            self.key = key
-            long = -1
-        } else {
-            self.key = ClaimsKey.canonical(text)
-            long = ClaimsLongTexts.shared.id(text)
-        }
-    }
-
-    /// A hash of the text: of its packed key when it fits (the tokenizer has the key in
-    /// registers), else FNV-1a of its bytes.
-    static func fingerprint(_ text: String) -> UInt32 {
-        let key = ClaimsKey(text)
-        if key.fits { return key.fingerprint }
-        var h: UInt32 = 2_166_136_261
-        for b in text.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
-        return h
-    }
-
-    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
-
-    static func key3(_ text: String) -> UInt32 {
-        var k: UInt32 = 0
-        var n = 0
-        for b in text.utf8 {
-            k = k << 8 | UInt32(b)
-            n += 1
-            if n == 3 { return k }
-        }
-        return 0
-    }
-}
-
 /// Splits text into `ClaimsToken`s in one pass over its UTF-8 bytes (ASCII fast path),
 /// counting Unicode scalars for the offsets the model uses.
 enum ClaimsTokenizer {
@@ -103,9 +15,30 @@ enum ClaimsTokenizer {
     }
 
     private static func scan(_ u: UnsafeBufferPointer<UInt8>) -> [ClaimsToken] {
-        var tokens: [ClaimsToken] = []
-        tokens.reserveCapacity(u.count / 5 + 4)
+        guard !u.isEmpty else { return [] }
+        // Tokens are written straight into the array's storage, without a capacity check and
+        // a uniqueness check per append. Room for a token per three bytes holds news text (a
+        // word and its space take six on average); a text dense with punctuation is scanned
+        // again with room for a token per byte, which always holds (a token has a byte at least).
+        let estimate = u.count / 3 + 8
+        var overflow = false
+        let tokens = [ClaimsToken](unsafeUninitializedCapacity: min(estimate, u.count)) { out, count in
+            let n = scan(u, into: out.baseAddress!, capacity: out.count)
+            overflow = n < 0
+            count = max(0, n)
+        }
+        if !overflow { return tokens }
+        return [ClaimsToken](unsafeUninitializedCapacity: u.count) { out, count in
+            count = scan(u, into: out.baseAddress!, capacity: u.count)
+        }
+    }
+
+    /// Writes the tokens of `u` to `out`; returns how many, or -1 when they need more than `capacity`.
+    private static func scan(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<ClaimsToken>,
+                             capacity: Int) -> Int {
+        var count = 0
         let n = u.count
+        let p = u.baseAddress!
         var i = 0            // byte index
         var si = 0           // scalar index
         var sawSpace = true
@@ -123,6 +56,8 @@ enum ClaimsTokenizer {
                 i += len; si += 1
                 continue
             }
+            // One token starts here.
+            if count == capacity { return -1 }
             let start = i, sStart = si
             if isDigit(c) {
                 // Digits with thousands separators ("132,000") and decimals ("8.5").
@@ -137,11 +72,23 @@ enum ClaimsTokenizer {
                     if b == 46, i + 1 < n, isDigitByte(u[i + 1]) { i += 2; si += 2; continue }
                     break
                 }
-                tokens.append(make(.number, u, start, i, sStart, si, sawSpace))
+                out[count] = make(.number, u, start, i, sStart, si, sawSpace)
+                count += 1
             } else if isLetter(c) {
                 i += len; si += 1
                 while i < n {
-                    if isLetterByte(u[i]) { i += 1; si += 1; continue }
+                    if i + 8 <= n {
+                        // Eight bytes at a time through the ASCII letters of the word.
+                        let run = asciiLetterRun(p + i)
+                        i &+= run; si &+= run
+                        if run == 8 { continue }
+                    } else if isLetterByte(u[i]) {
+                        i += 1; si += 1; continue
+                    }
+                    // The common end of a word: a blank or ASCII punctuation other than an
+                    // apostrophe or an abbreviation's period (ASCII: no letter, no combining mark).
+                    let b = u[i]
+                    if b < 0x80 && b != 39 && b != 46 { break }
                     let (d, dl) = UTF8Scalars.decode(u, i)
                     if isLetter(d) || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
                         i += dl; si += 1; continue
@@ -166,19 +113,21 @@ enum ClaimsTokenizer {
                 }
                 if si - sStart == i - start, i - start <= 16, n - start >= 16 {
                     // The common word: ASCII, short, 16 bytes readable; built here, not in a call.
-                    tokens.append(shortASCIIWord(u.baseAddress! + start, i - start, start, i, sStart, si, sawSpace))
+                    out[count] = shortASCIIWord(p + start, i - start, start, i, sStart, si, sawSpace)
                 } else {
-                    tokens.append(make(.word, u, start, i, sStart, si, sawSpace))
+                    out[count] = make(.word, u, start, i, sStart, si, sawSpace)
                 }
+                count += 1
             } else if isApostrophe(c), i + len < n, u[i + len] == 115 || u[i + len] == 83,
-                      !(i + len + 1 < n && isLetter(UTF8Scalars.decode(u, i + len + 1).0)), !tokens.isEmpty, !sawSpace {
+                      !(i + len + 1 < n && isLetter(UTF8Scalars.decode(u, i + len + 1).0)), count > 0, !sawSpace {
                 i += len + 1; si += 2
                 var t = make(.word, u, start, i, sStart, si, false)
                 t.setText("'s")
                 t.key3 = 0
                 t.fp = ClaimsToken.fingerprint(t.text)
                 t.ascii = true
-                tokens.append(t)
+                out[count] = t
+                count += 1
             } else {
                 i += len; si += 1
                 var t = make(.punct, u, start, i, sStart, si, sawSpace)
@@ -188,11 +137,25 @@ enum ClaimsTokenizer {
                     t.fp = ClaimsToken.fingerprint(text)
                     t.ascii = ClaimsToken.isASCII(text)
                 }
-                tokens.append(t)
+                out[count] = t
+                count += 1
             }
             sawSpace = false
         }
-        return tokens
+        return count
+    }
+
+    /// How many of the eight bytes at `p` are ASCII letters before the first that is not.
+    @inline(__always)
+    static func asciiLetterRun(_ p: UnsafePointer<UInt8>) -> Int {
+        let x = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        // Upper case folds onto lower case; per byte (no carries: each stays below 0x100),
+        // the high bit says `>= "a"` and `> "z"`; a byte with its own high bit set is no ASCII letter.
+        let h = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = h &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = h &+ 0x0505_0505_0505_0505
+        let notLetters = ~(atLeastA & ~pastZ & ~x) & 0x8080_8080_8080_8080
+        return notLetters.trailingZeroBitCount >> 3
     }
 
     @inline(__always)
