@@ -67,9 +67,31 @@ import Yams
         func clean(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { CleanUTF8.isClean($0) } }
         #expect(clean(Array("Plain text,\ttabs and\nnewlines; Café, Київ, 日本, 😀.".utf8)))
         #expect(clean(Array("NBSP\u{A0} and U+2029\u{2029} are text".utf8)))
-        for special in ["\0", "\r", "\u{1B}[31m", "\u{7}", "\u{7F}", "\u{85}", "\u{9B}", "\u{9F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}"] {
-            #expect(!clean(Array("a\(special)b".utf8)), "clean with U+\(String(special.unicodeScalars.first!.value, radix: 16))")
+        let line = "Troops advanced near Sudzha on Tuesday, officials said."
+        #expect(clean(Array(line.utf8)))
+        // At every offset, so that both the eight-byte and the byte-wise scans meet it.
+        for special in ["\0", "\r", "\u{1B}[31m", "\u{7}", "\u{1F}", "\u{7F}", "\u{85}", "\u{9B}", "\u{9F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}"] {
+            for offset in 0...20 {
+                var text = line
+                text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: offset))
+                #expect(!clean(Array(text.utf8)), "clean with U+\(String(special.unicodeScalars.first!.value, radix: 16)) at \(offset)")
+            }
         }
+    }
+
+    @Test func plainNamesGiveThePathAndIdThatURLAndNSStringGive() {
+        let folders = ["/tmp/corpus", "/tmp/corpus/", "/tmp/a/../corpus", "relative/corpus", "/"]
+        let names = ["0000001_meduza.md", "a.b.c.txt", "x.MD", "a-_b.txt", "a..md", "a b.md", "a%20b.md", "ü.md", "a#b?c;d.txt", "e\u{301}.md"]
+        for folder in folders {
+            let url = URL(fileURLWithPath: folder)
+            let paths = ArticlePaths(folder: url)
+            for name in names {
+                #expect(paths.path(of: name) == url.appendingPathComponent(name).path, "\(folder) \(name)")
+                #expect(paths.id(of: name) == (name as NSString).deletingPathExtension, "\(name)")
+            }
+        }
+        #expect(ArticlePaths.isPlain("0000001_meduza.md") && ArticlePaths.isPlain("a.b.c.txt"))
+        #expect(!ArticlePaths.isPlain("a..md") && !ArticlePaths.isPlain("a b.md") && !ArticlePaths.isPlain("ü.md"))
     }
 
     @Test func cleanAndFixedUpTextsDecodeAsBefore() throws {

@@ -19,13 +19,14 @@ enum ArticleDecoder {
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
         var bytes = data
         if !utf16 {
-            if looksBinary(data) { throw .binary }
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-            // The common case: nothing below would change the text or warn.
+            // The common case: nothing below would change the text or warn. Clean bytes hold no
+            // NUL or control byte, so they never look binary: that test comes after.
             if let clean = bytes.withUnsafeBytes({ CleanUTF8.text($0.bindMemory(to: UInt8.self)) }) {
                 if isBlank(clean) { throw .empty }
                 return Decoded(text: clean, warnings: [])
             }
+            if looksBinary(data) { throw .binary }
         }
         if utf16 {
             text = String(data: data, encoding: .utf16) ?? String(decoding: data, as: UTF8.self)

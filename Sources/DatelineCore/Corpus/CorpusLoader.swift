@@ -48,9 +48,9 @@ public struct CorpusLoader: Sendable {
         var warnings: [LoadWarning] = []
         let info = readCorpusInfo(folder: folder, warnings: &warnings)
         var articles: [Article] = []
+        let paths = ArticlePaths(folder: folder)
         for name in articleNames {
-            let url = folder.appendingPathComponent(name)
-            if let article = loadArticle(url: url, name: name, warnings: &warnings) {
+            if let article = loadArticle(paths: paths, name: name, warnings: &warnings) {
                 articles.append(article)
             }
         }
@@ -135,14 +135,15 @@ public struct CorpusLoader: Sendable {
     /// One article file as `load` reads it: the article (nil when skipped) and its warnings.
     public func loadArticle(folder: URL, name: String) -> (article: Article?, warnings: [LoadWarning]) {
         var warnings: [LoadWarning] = []
-        let article = loadArticle(url: folder.appendingPathComponent(name), name: name, warnings: &warnings)
+        let article = loadArticle(paths: ArticlePaths(folder: folder), name: name, warnings: &warnings)
         return (article, warnings)
     }
 
-    func loadArticle(url: URL, name: String, warnings: inout [LoadWarning]) -> Article? {
-        let id = (name as NSString).deletingPathExtension
-        let path = url.path
-        let data = ArticleFileRead.regularFile(atPath: path, limit: Self.maximumArticleBytes + 1) ?? readAnyFile(url: url, name: name, warnings: &warnings)
+    func loadArticle(paths: ArticlePaths, name: String, warnings: inout [LoadWarning]) -> Article? {
+        let id = paths.id(of: name)
+        let path = paths.path(of: name)
+        let data = ArticleFileRead.regularFile(atPath: path, limit: Self.maximumArticleBytes + 1)
+            ?? readAnyFile(url: paths.folder.appendingPathComponent(name), name: name, warnings: &warnings)
         guard var bytes = data else { return nil }
         if bytes.count > Self.maximumArticleBytes {
             bytes = bytes.prefix(Self.maximumArticleBytes)
