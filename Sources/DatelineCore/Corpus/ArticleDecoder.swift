@@ -16,10 +16,10 @@ enum ArticleDecoder {
         guard !data.isEmpty else { throw .empty }
         var warnings: [String] = []
         var text: String
-        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        let utf16 = hasPrefix(data, [0xFF, 0xFE]) || hasPrefix(data, [0xFE, 0xFF])
         var bytes = data
         if !utf16 {
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            if hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             // The common case: nothing below would change the text or warn. Clean bytes hold no
             // NUL or control byte, so they never look binary: that test comes after.
             if let clean = bytes.withUnsafeBytes({ CleanUTF8.text($0.bindMemory(to: UInt8.self)) }) {
@@ -57,6 +57,11 @@ enum ArticleDecoder {
             warnings.append("contains bidirectional override or isolate characters; they are never shown")
         }
         return Decoded(text: text, warnings: warnings)
+    }
+
+    /// Over the raw bytes: `Data.starts(with:)` walked an iterator.
+    private static func hasPrefix(_ data: Data, _ prefix: [UInt8]) -> Bool {
+        data.withUnsafeBytes { $0.starts(with: prefix) }
     }
 
     /// Stops at the first scalar that is not whitespace: at once for nearly every article.

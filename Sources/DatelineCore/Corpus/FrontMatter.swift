@@ -45,6 +45,7 @@ struct FrontMatter {
         result.bodyStart = s[0..<close.end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         let block = UnsafeBufferPointer(rebasing: s[min(firstLineEnd + 1, close.start)..<close.start])
         if let pairs = PlainYAMLMapping.pairs(block) {
+            result.fields.reserveCapacity(pairs.count)
             for (key, value) in pairs { result.fields[key.lowercased()] = value }
             return result
         }

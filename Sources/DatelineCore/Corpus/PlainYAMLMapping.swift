@@ -8,6 +8,7 @@ enum PlainYAMLMapping {
     /// The pairs in order, or nil when the block is not of that simple form (or has no pair).
     static func pairs(_ s: UnsafeBufferPointer<UInt8>) -> [(key: String, value: String)]? {
         var pairs: [(key: String, value: String)] = []
+        var lowered: [String] = []
         var lineStart = 0
         while lineStart < s.count {
             let lineEnd = s[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? s.count
@@ -15,7 +16,8 @@ enum PlainYAMLMapping {
                 guard let pair = pair(UnsafeBufferPointer(rebasing: s[lineStart..<lineEnd])) else { return nil }
                 // Keys that repeat, even in another case, are left to Yams and its rules.
                 let key = pair.key.lowercased()
-                guard !pairs.contains(where: { $0.key.lowercased() == key }) else { return nil }
+                guard !lowered.contains(key) else { return nil }
+                lowered.append(key)
                 pairs.append(pair)
             }
             lineStart = lineEnd + 1
