@@ -8,7 +8,8 @@ enum ArticleReader {
     static func article(id: String, path: String, fileName: String, text: String, warnings: inout [LoadWarning]) -> Article {
         let matter = FrontMatter.parse(text)
         for message in matter.warnings { warnings.append(LoadWarning(file: fileName, message: message)) }
-        let body = matter.bodyStart == 0 ? text : ScalarText(text).string(matter.bodyStart..<text.unicodeScalars.count)
+        // Cut at a line start (after the closing fence's newline): a valid UTF-8 boundary.
+        let body = matter.bodyStartUTF8 == 0 ? text : String(text[text.utf8.index(text.startIndex, offsetBy: matter.bodyStartUTF8)...])
         var article = Article(id: id, title: nonEmpty(matter.fields["title"]), outlet: nonEmpty(matter.fields["outlet"]),
                               url: nonEmpty(matter.fields["url"]), language: nonEmpty(matter.fields["language"]),
                               body: body, path: path)
@@ -41,7 +42,10 @@ enum ArticleReader {
     }
 
     private static func nonEmpty(_ value: String?) -> String? {
-        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let value else { return nil }
+        // A printable ASCII first character is not whitespace: no Foundation trim for most values.
+        if let first = value.utf8.first, first > 0x20 && first < 0x7F { return value }
+        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return value
     }
 }

@@ -48,9 +48,9 @@ public struct CorpusLoader: Sendable {
         var warnings: [LoadWarning] = []
         let info = readCorpusInfo(folder: folder, warnings: &warnings)
         var articles: [Article] = []
+        let paths = ArticlePaths(folder: folder)
         for name in articleNames {
-            let url = folder.appendingPathComponent(name)
-            if let article = loadArticle(url: url, name: name, warnings: &warnings) {
+            if let article = loadArticle(paths: paths, name: name, warnings: &warnings) {
                 articles.append(article)
             }
         }
@@ -135,12 +135,36 @@ public struct CorpusLoader: Sendable {
     /// One article file as `load` reads it: the article (nil when skipped) and its warnings.
     public func loadArticle(folder: URL, name: String) -> (article: Article?, warnings: [LoadWarning]) {
         var warnings: [LoadWarning] = []
-        let article = loadArticle(url: folder.appendingPathComponent(name), name: name, warnings: &warnings)
+        let article = loadArticle(paths: ArticlePaths(folder: folder), name: name, warnings: &warnings)
         return (article, warnings)
     }
 
-    func loadArticle(url: URL, name: String, warnings: inout [LoadWarning]) -> Article? {
-        let id = (name as NSString).deletingPathExtension
+    func loadArticle(paths: ArticlePaths, name: String, warnings: inout [LoadWarning]) -> Article? {
+        let id = paths.id(of: name)
+        let path = paths.path(of: name)
+        let data = ArticleFileRead.regularFile(atPath: path, limit: Self.maximumArticleBytes + 1)
+            ?? readAnyFile(url: paths.folder.appendingPathComponent(name), name: name, warnings: &warnings)
+        guard var bytes = data else { return nil }
+        if bytes.count > Self.maximumArticleBytes {
+            bytes = bytes.prefix(Self.maximumArticleBytes)
+            warnings.append(LoadWarning(file: name, message: "is larger than \(Self.maximumArticleBytes / 1_000_000) MB; read only its first \(Self.maximumArticleBytes / 1_000_000) MB"))
+        }
+        let decoded: ArticleDecoder.Decoded
+        do {
+            decoded = try ArticleDecoder.decode(bytes)
+        } catch {
+            switch error {
+            case .empty: warnings.append(LoadWarning(file: name, message: "is empty; skipped"))
+            case .binary: warnings.append(LoadWarning(file: name, message: "is a binary file, not text; skipped"))
+            }
+            return nil
+        }
+        for message in decoded.warnings { warnings.append(LoadWarning(file: name, message: message)) }
+        return ArticleReader.article(id: id, path: path, fileName: name, text: decoded.text, warnings: &warnings)
+    }
+
+    /// Every file that is not simply a readable regular file: says why it cannot be read.
+    private func readAnyFile(url: URL, name: String, warnings: inout [LoadWarning]) -> Data? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             warnings.append(LoadWarning(file: name, message: Self.unopenable(url.path)))
@@ -159,23 +183,7 @@ public struct CorpusLoader: Sendable {
             warnings.append(LoadWarning(file: name, message: "cannot be read (\(Self.reason(error))); skipped"))
             return nil
         }
-        var bytes = data
-        if bytes.count > Self.maximumArticleBytes {
-            bytes = bytes.prefix(Self.maximumArticleBytes)
-            warnings.append(LoadWarning(file: name, message: "is larger than \(Self.maximumArticleBytes / 1_000_000) MB; read only its first \(Self.maximumArticleBytes / 1_000_000) MB"))
-        }
-        let decoded: ArticleDecoder.Decoded
-        do {
-            decoded = try ArticleDecoder.decode(bytes)
-        } catch {
-            switch error {
-            case .empty: warnings.append(LoadWarning(file: name, message: "is empty; skipped"))
-            case .binary: warnings.append(LoadWarning(file: name, message: "is a binary file, not text; skipped"))
-            }
-            return nil
-        }
-        for message in decoded.warnings { warnings.append(LoadWarning(file: name, message: message)) }
-        return ArticleReader.article(id: id, path: url.path, fileName: name, text: decoded.text, warnings: &warnings)
+        return data
     }
 
     private func readCorpusInfo(folder: URL, warnings: inout [LoadWarning]) -> CorpusInfo {

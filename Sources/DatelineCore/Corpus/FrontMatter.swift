@@ -5,40 +5,51 @@ struct FrontMatter {
     var fields: [String: String] = [:]
     /// Where the body starts, in Unicode scalars of the file text.
     var bodyStart: Int = 0
+    /// The same place in UTF-8 bytes: where the body is cut.
+    var bodyStartUTF8: Int = 0
     var warnings: [String] = []
 
     /// Splits `text` into front matter and body. A file without a leading `---` line has no front
     /// matter; an unclosed or malformed block is reported (with its line) and skipped as well as
     /// it can be: the body is never lost.
+    ///
+    /// Over the UTF-8 bytes: the fences and line ends are ASCII, so byte and scalar lines are the
+    /// same lines (an `Array` of every scalar of the file was built only to find them).
     static func parse(_ text: String) -> FrontMatter {
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    private static func parse(utf8 s: UnsafeBufferPointer<UInt8>) -> FrontMatter {
         var result = FrontMatter()
-        let scalars = Array(text.unicodeScalars)
-        guard startsWithFence(scalars, at: 0) else { return result }
+        let newline = UInt8(ascii: "\n")
+        let firstLineEnd = s.firstIndex(of: newline) ?? s.count
+        guard isFence(s, 0..<firstLineEnd) else { return result }
         // Find the closing fence line.
-        var lineStart = 0
-        var lineNumber = 1
-        var firstLineEnd: Int?
         var closing: (start: Int, end: Int)?
-        var i = 0
-        while i <= scalars.count {
-            if i == scalars.count || scalars[i] == "\n" {
-                if firstLineEnd == nil {
-                    firstLineEnd = i
-                } else if isFence(scalars, lineStart..<i) {
-                    closing = (lineStart, min(i + 1, scalars.count))
-                    break
-                }
-                lineStart = i + 1
-                lineNumber += 1
+        var lineStart = firstLineEnd + 1
+        while lineStart <= s.count {
+            let lineEnd = s[lineStart...].firstIndex(of: newline) ?? s.count
+            if isFence(s, lineStart..<lineEnd) {
+                closing = (lineStart, min(lineEnd + 1, s.count))
+                break
             }
-            i += 1
+            lineStart = lineEnd + 1
         }
-        guard let opening = firstLineEnd, let close = closing else {
+        guard let close = closing else {
             result.warnings.append("front matter opened on line 1 is never closed with a '---' line; read the whole file as the body")
             return result
         }
-        result.bodyStart = close.end
-        let yamlText = string(scalars, min(opening + 1, close.start)..<close.start)
+        result.bodyStartUTF8 = close.end
+        // Scalars before the body: every byte that does not continue a multi-byte sequence.
+        result.bodyStart = s[0..<close.end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let block = UnsafeBufferPointer(rebasing: s[min(firstLineEnd + 1, close.start)..<close.start])
+        if let pairs = PlainYAMLMapping.pairs(block) {
+            result.fields.reserveCapacity(pairs.count)
+            for (key, value) in pairs { result.fields[key.lowercased()] = value }
+            return result
+        }
+        let yamlText = String(decoding: block, as: UTF8.self)
         do {
             guard let node = try Yams.compose(yaml: yamlText) else { return result }
             guard let mapping = node.mapping else {
@@ -67,22 +78,11 @@ struct FrontMatter {
         return result
     }
 
-    private static func startsWithFence(_ s: [Unicode.Scalar], at index: Int) -> Bool {
-        var end = index
-        while end < s.count, s[end] != "\n" { end += 1 }
-        return isFence(s, index..<end)
-    }
-
-    private static func isFence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    /// `---`, then only spaces or CRs to the end of the line.
+    private static func isFence(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var r = range
-        while !r.isEmpty, s[r.upperBound - 1] == "\r" || s[r.upperBound - 1] == " " { r = r.lowerBound..<(r.upperBound - 1) }
-        return r.count == 3 && s[r.lowerBound] == "-" && s[r.lowerBound + 1] == "-" && s[r.lowerBound + 2] == "-"
-    }
-
-    private static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[range])
-        return String(view)
+        while !r.isEmpty, s[r.upperBound - 1] == UInt8(ascii: "\r") || s[r.upperBound - 1] == UInt8(ascii: " ") { r = r.lowerBound..<(r.upperBound - 1) }
+        return r.count == 3 && s[r.lowerBound] == UInt8(ascii: "-") && s[r.lowerBound + 1] == UInt8(ascii: "-") && s[r.lowerBound + 2] == UInt8(ascii: "-")
     }
 
     /// Yams reports a position inside the YAML block; the file line is one more (the fence).

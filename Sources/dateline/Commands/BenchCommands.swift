@@ -48,12 +48,15 @@ struct BenchPipelineCommand: ParsableCommand {
     @OptionGroup var options: BenchCorpusOptions
     @Option(name: .long, help: ArgumentHelp("Also write every article's sentences, first-pass places and mentions as JSON lines (to compare the outputs of two builds).", valueName: "PATH"))
     var dump: String?
+    @Option(name: .long, help: ArgumentHelp("Also write every loaded article, then every load warning, as JSON lines (to compare two loaders).", valueName: "PATH"))
+    var dumpArticles: String?
 
     func run() throws {
         let folder = try options.folder()
         let pipeline = try Pipeline.bundled()
         var loaded: CorpusLoader.Result!
         let load = try seconds { loaded = try CorpusLoader().load(folder: folder) }
+        if let dumpArticles { try Self.dumpArticles(to: dumpArticles, loaded) }
         let bytes = loaded.articles.reduce(0) { $0 + $1.body.utf8.count }
         var sentences: [[Sentence]] = []
         var firstPass: [[PlaceMention]] = []
@@ -91,6 +94,16 @@ struct BenchPipelineCommand: ParsableCommand {
                      whole, mb / whole))
         print(String(format: "peak RSS: %.0f MB", Memory.peakMB()))
         if let dump { try Self.dump(to: dump, sentences: sentences, firstPass: firstPass, mentions: mentions) }
+    }
+
+    /// Outside the timed load: one line per article (every field), then one per warning, in order.
+    static func dumpArticles(to path: String, _ loaded: CorpusLoader.Result) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var out = Data()
+        for a in loaded.articles { out += try encoder.encode(a) + Data("\n".utf8) }
+        for w in loaded.warnings { out += try encoder.encode(w) + Data("\n".utf8) }
+        try out.write(to: URL(fileURLWithPath: path))
     }
 
     /// Outside the timed stages: one line per article (sentences, first pass), then one per mention.
