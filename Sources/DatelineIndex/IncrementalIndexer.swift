@@ -130,7 +130,7 @@ public final class IncrementalIndexer {
             if row != nil { knownListed += 1 }
             if let row, row.size == size, row.mtime == mtime, row.complete { continue }
             let path = base + name
-            let hash = ContentHash.hex(FileManager.default.contents(atPath: path) ?? Data())
+            let hash = ContentHash.hex(ArticleFileRead.regularFile(atPath: path, limit: .max) ?? Data())
             if let row, row.complete, try pool.read({ try ArticleStore.hash($0, file: name) }) == hash {
                 touched.append((name, size, mtime))
                 continue

@@ -7,7 +7,8 @@ import Glibc
 /// - `loop.txt`, a symbolic link to itself (ELOOP);
 /// - `unreadable.txt`, a symbolic link to `/proc/self/mem`: opening succeeds but reading offset 0
 ///   fails with EIO, even for root (CI runs as root, so `chmod 000` would not make a file unreadable);
-/// - `folder.txt`, a folder with an article's name.
+/// - `folder.txt`, a folder with an article's name;
+/// - `pipe.txt`, a named pipe nothing writes to (reading it would wait forever).
 struct HostileCorpus {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/hostile")
@@ -24,6 +25,7 @@ struct HostileCorpus {
             try FileManager.default.createSymbolicLink(atPath: url.appendingPathComponent("loop.txt").path, withDestinationPath: "loop.txt")
             try FileManager.default.createSymbolicLink(atPath: url.appendingPathComponent("unreadable.txt").path, withDestinationPath: "/proc/self/mem")
             try FileManager.default.createDirectory(at: url.appendingPathComponent("folder.txt"), withIntermediateDirectories: false)
+            guard mkfifo(url.appendingPathComponent("pipe.txt").path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
         }
         if huge { try Self.writeHuge(to: url.appendingPathComponent("huge.txt"), bytes: 50_000_000) }
     }

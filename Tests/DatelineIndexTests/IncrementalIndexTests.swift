@@ -1,6 +1,7 @@
 import DatelineCore
 @testable import DatelineIndex
 import Foundation
+import Glibc
 import GRDB
 import XCTest
 
@@ -77,6 +78,17 @@ final class IncrementalIndexTests: XCTestCase {
         let model = try ModelReader(database: db).model(corpus: corpus.folder)
         XCTAssertTrue(model.warnings.contains { $0.file == "empty.txt" })
         XCTAssertTrue(model.warnings.contains { $0.file == "binary.md" })
+    }
+
+    /// Hashing a changed file must not wait on a named pipe (nothing ever writes to it).
+    func testANamedPipeIsSkippedNotWaitedOn() throws {
+        let corpus = try TempCorpus(articles: 3)
+        XCTAssertEqual(mkfifo(corpus.url("pipe.md").path, 0o644), 0)
+        let db = try IndexDatabase.openStrict(at: corpus.indexURL)
+        _ = try Fixtures.update(db, corpus)
+        let model = try ModelReader(database: db).model(corpus: corpus.folder)
+        XCTAssertEqual(model.articles.count, 3)
+        XCTAssertTrue(model.warnings.contains { $0.file == "pipe.md" && $0.message.contains("not a regular file") })
     }
 
     func testAnchorChangeReclusters() throws {

@@ -72,7 +72,7 @@ enum ClaimsTokenizer {
                     if b == 46, i + 1 < n, isDigitByte(u[i + 1]) { i += 2; si += 2; continue }
                     break
                 }
-                out[count] = make(.number, u, start, i, sStart, si, sawSpace)
+                (out + count).initialize(to: make(.number, u, start, i, sStart, si, sawSpace))
                 count += 1
             } else if isLetter(c) {
                 i += len; si += 1
@@ -113,9 +113,9 @@ enum ClaimsTokenizer {
                 }
                 if si - sStart == i - start, i - start <= 16, n - start >= 16 {
                     // The common word: ASCII, short, 16 bytes readable; built here, not in a call.
-                    out[count] = shortASCIIWord(p + start, i - start, start, i, sStart, si, sawSpace)
+                    (out + count).initialize(to: shortASCIIWord(p + start, i - start, start, i, sStart, si, sawSpace))
                 } else {
-                    out[count] = make(.word, u, start, i, sStart, si, sawSpace)
+                    (out + count).initialize(to: make(.word, u, start, i, sStart, si, sawSpace))
                 }
                 count += 1
             } else if isApostrophe(c), i + len < n, u[i + len] == 115 || u[i + len] == 83,
@@ -126,7 +126,7 @@ enum ClaimsTokenizer {
                 t.key3 = 0
                 t.fp = ClaimsToken.fingerprint(t.text)
                 t.ascii = true
-                out[count] = t
+                (out + count).initialize(to: t)
                 count += 1
             } else {
                 i += len; si += 1
@@ -137,7 +137,7 @@ enum ClaimsTokenizer {
                     t.fp = ClaimsToken.fingerprint(text)
                     t.ascii = ClaimsToken.isASCII(text)
                 }
-                out[count] = t
+                (out + count).initialize(to: t)
                 count += 1
             }
             sawSpace = false

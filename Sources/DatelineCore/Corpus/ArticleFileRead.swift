@@ -2,12 +2,15 @@ import Foundation
 
 /// Reads an article file with `open`/`fstat`/`read` into one buffer: the common case of a
 /// readable regular file, without `FileManager.fileExists`, a `FileHandle` and its `Data`
-/// growth. Anything else (a missing file, a link loop, a folder, a read error, a device) gives
-/// nil, and the loader takes its general path, whose warnings say what is wrong.
-enum ArticleFileRead {
+/// growth. Anything else (a missing file, a link loop, a folder, a read error, a pipe or a
+/// device) gives nil, and the loader takes its general path, whose warnings say what is wrong.
+/// The index hashes files through it too: neither may wait on a named pipe.
+public enum ArticleFileRead {
     /// The file's first `limit` bytes (all of it when shorter), or nil.
-    static func regularFile(atPath path: String, limit: Int) -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    public static func regularFile(atPath path: String, limit: Int) -> Data? {
+        // Non-blocking: opening a named pipe for reading would otherwise wait for a writer
+        // (no effect on a regular file's reads).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -174,6 +174,13 @@ public struct CorpusLoader: Sendable {
             warnings.append(LoadWarning(file: name, message: "is a folder, not an article; skipped"))
             return nil
         }
+        // A named pipe would block the whole load until something writes to it; a device
+        // (a link to /dev/zero) would be read to the size limit.
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            warnings.append(LoadWarning(file: name, message: "is not a regular file (a pipe, socket or device); skipped"))
+            return nil
+        }
         let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: url)
