@@ -149,13 +149,7 @@ enum ClaimsTokenizer {
     @inline(__always)
     static func asciiLetterRun(_ p: UnsafePointer<UInt8>) -> Int {
         let x = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-        // Upper case folds onto lower case; per byte (no carries: each stays below 0x100),
-        // the high bit says `>= "a"` and `> "z"`; a byte with its own high bit set is no ASCII letter.
-        let h = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeastA = h &+ 0x1F1F_1F1F_1F1F_1F1F
-        let pastZ = h &+ 0x0505_0505_0505_0505
-        let notLetters = ~(atLeastA & ~pastZ & ~x) & 0x8080_8080_8080_8080
-        return notLetters.trailingZeroBitCount >> 3
+        return (~ASCIILanes.letters(x) & ASCIILanes.high).trailingZeroBitCount >> 3
     }
 
     @inline(__always)
@@ -171,75 +165,49 @@ enum ClaimsTokenizer {
                                   _ sa: Int, _ sb: Int, _ space: Bool) -> ClaimsToken {
         let p = u.baseAddress! + a
         let n = b - a
-        var key = ClaimsKey.none
-        var long: Int32 = -1
-        var key3: UInt32 = 0
-        let fp: UInt32
+        let capitalized = p[0] &- 65 < 26
         if n <= 16 {
-            var lo: UInt64 = 0, hi: UInt64 = 0
-            if u.count - a >= 16 {
-                lo = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-                hi = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            } else {
-                for k in 0..<n {
-                    if k < 8 { lo |= UInt64(p[k]) << UInt64(8 * k) } else { hi |= UInt64(p[k]) << UInt64(8 * (k - 8)) }
-                }
-            }
-            lo = lowered(lo) & byteMask(n)
-            hi = lowered(hi) & byteMask(n - 8)
-            key = ClaimsKey(lo: lo, hi: hi, count: Int8(n))
-            fp = key.fingerprint
-            if n >= 3 && kind == .word {
-                key3 = UInt32(truncatingIfNeeded: lo & 0xFF) << 16 | UInt32(truncatingIfNeeded: (lo >> 8) & 0xFF) << 8
-                    | UInt32(truncatingIfNeeded: (lo >> 16) & 0xFF)
-            }
-        } else {
-            var h: UInt32 = 2_166_136_261
-            for k in 0..<n {
-                let l = lower(p[k])
-                h = (h ^ UInt32(l)) &* 16_777_619
-                if k < 3 && kind == .word { key3 = key3 << 8 | UInt32(l) }
-            }
-            fp = h
-            long = ClaimsLongTexts.shared.id(String(unsafeUninitializedCapacity: n) { out in
-                let o = out.baseAddress!
-                for k in 0..<n { o[k] = lower(p[k]) }
-                return n
-            })
+            let lo = ASCIILanes.load(p, count: n, readable: u.count - a)
+            let hi = n > 8 ? ASCIILanes.load(p + 8, count: n - 8, readable: u.count - a - 8) : 0
+            return shortASCII(kind, lo, hi, n, a, b, sa, sb, space, capitalized: capitalized)
         }
-        return ClaimsToken(kind: kind, key: key, long: long, start: sa, end: sb, byteStart: a, byteEnd: b,
-                           capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: fp, ascii: true)
+        var h: UInt32 = 2_166_136_261
+        var key3: UInt32 = 0
+        for k in 0..<n {
+            let l = lower(p[k])
+            h = (h ^ UInt32(l)) &* 16_777_619
+            if k < 3 && kind == .word { key3 = key3 << 8 | UInt32(l) }
+        }
+        let long = ClaimsLongTexts.shared.id(String(unsafeUninitializedCapacity: n) { out in
+            let o = out.baseAddress!
+            for k in 0..<n { o[k] = lower(p[k]) }
+            return n
+        })
+        return ClaimsToken(kind: kind, key: .none, long: long, start: sa, end: sb, byteStart: a, byteEnd: b,
+                           capitalized: capitalized, spaceBefore: space, key3: key3, fp: h, ascii: true)
     }
 
     /// `makeASCII` for a word of at most 16 bytes with 16 bytes readable from `p`.
     @_transparent
     static func shortASCIIWord(_ p: UnsafePointer<UInt8>, _ n: Int, _ a: Int, _ b: Int, _ sa: Int, _ sb: Int,
                                _ space: Bool) -> ClaimsToken {
-        let lo = lowered(UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))) & byteMask(n)
-        let hi = lowered(UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-            & byteMask(n - 8)
+        shortASCII(.word, UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)),
+                   UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+                   n, a, b, sa, sb, space, capitalized: p[0] &- 65 < 26)
+    }
+
+    /// A text of at most 16 ASCII bytes, given as two little-endian words (bytes past `n` ignored):
+    /// its key lower-cased, fingerprint and stem key, all in registers.
+    @_transparent
+    static func shortASCII(_ kind: ClaimsToken.Kind, _ rawLo: UInt64, _ rawHi: UInt64, _ n: Int, _ a: Int, _ b: Int,
+                           _ sa: Int, _ sb: Int, _ space: Bool, capitalized: Bool) -> ClaimsToken {
+        let lo = ASCIILanes.lowercased(rawLo) & ASCIILanes.byteMask(n)
+        let hi = ASCIILanes.lowercased(rawHi) & ASCIILanes.byteMask(n - 8)
         let key = ClaimsKey(lo: lo, hi: hi, count: Int8(truncatingIfNeeded: n))
-        let key3 = n < 3 ? 0 : UInt32(truncatingIfNeeded: lo & 0xFF) << 16 | UInt32(truncatingIfNeeded: (lo >> 8) & 0xFF) << 8
-            | UInt32(truncatingIfNeeded: (lo >> 16) & 0xFF)
-        return ClaimsToken(kind: .word, key: key, long: -1, start: sa, end: sb, byteStart: a, byteEnd: b,
-                           capitalized: p[0] &- 65 < 26, spaceBefore: space, key3: key3, fp: key.fingerprint, ascii: true)
-    }
-
-    /// ASCII upper-case letters of eight bytes made lower-case at once; other bytes unchanged
-    /// (the additions stay within each byte: no carries).
-    @inline(__always)
-    static func lowered(_ x: UInt64) -> UInt64 {
-        let h = x & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeastA = h &+ 0x3F3F_3F3F_3F3F_3F3F
-        let pastZ = h &+ 0x2525_2525_2525_2525
-        let upper = atLeastA & ~pastZ & ~x & 0x8080_8080_8080_8080
-        return x | (upper >> 2)
-    }
-
-    /// The low `n` bytes of a word (none for n <= 0, all for n >= 8).
-    @inline(__always)
-    static func byteMask(_ n: Int) -> UInt64 {
-        n >= 8 ? ~0 : n <= 0 ? 0 : (UInt64(1) << UInt64(8 * n)) &- 1
+        let key3 = n < 3 || kind != .word ? 0 : UInt32(truncatingIfNeeded: lo & 0xFF) << 16
+            | UInt32(truncatingIfNeeded: (lo >> 8) & 0xFF) << 8 | UInt32(truncatingIfNeeded: (lo >> 16) & 0xFF)
+        return ClaimsToken(kind: kind, key: key, long: -1, start: sa, end: sb, byteStart: a, byteEnd: b,
+                           capitalized: capitalized, spaceBefore: space, key3: key3, fp: key.fingerprint, ascii: true)
     }
 
     @inline(__always) private static func lower(_ v: UInt8) -> UInt8 { v &- 65 < 26 ? v | 32 : v }

@@ -17,14 +17,10 @@ enum CleanUTF8 {
         let n = bytes.count
         var i = 0
         while i < n {
-            // Eight bytes at a time while all are printable ASCII (0x20–0x7E): per byte, the low
-            // seven bits plus 0x60 carry into bit 7 from 0x20 up, plus 0x01 only at 0x7F.
+            // Eight bytes at a time while all are printable ASCII (0x20–0x7E).
             while i + 8 <= n {
                 let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let low = word & 0x7F7F_7F7F_7F7F_7F7F
-                let below20 = ~(low &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080
-                let is7F = (low &+ 0x0101_0101_0101_0101) & 0x8080_8080_8080_8080
-                if (below20 | is7F | word & 0x8080_8080_8080_8080) != 0 { break }
+                if ASCIILanes.printable(word) != ASCIILanes.high { break }
                 i += 8
             }
             guard i < n else { break }

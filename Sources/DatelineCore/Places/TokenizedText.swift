@@ -114,16 +114,9 @@ struct TokenizedText {
         let t = tokens[i]
         let count = t.hi &- t.lo
         guard t.isPlain, count <= 8 else { return nil }
-        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(count &* 8)) &- 1
-        var packed: UInt64 = 0
-        if t.lo &+ 8 <= bytes.count {
-            packed = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
-                .loadUnaligned(fromByteOffset: t.lo, as: UInt64.self))
-        } else {
-            for k in 0..<count { packed |= UInt64(bytes[t.lo &+ k]) << UInt64(k &* 8) }
-        }
+        let packed = ASCIILanes.load(bytes.baseAddress.unsafelyUnwrapped + t.lo, count: count, readable: bytes.count &- t.lo)
         // Setting 0x20 lower-cases a letter and keeps a digit (`writeASCIIKey`).
-        return (packed | 0x2020_2020_2020_2020) & mask
+        return (packed | ASCIILanes.caseBit) & ASCIILanes.byteMask(count)
     }
 
     /// Key of the token at `i`, or nil past either end.

@@ -121,17 +121,10 @@ enum Tokenizer {
         return (count, allASCII)
     }
 
-    /// For 8 bytes read little-endian: the high bit of each byte that is not an ASCII letter or
-    /// digit. Per-byte sums stay below 0x100 (the bytes' high bits are cleared first), so no
-    /// carry crosses from one byte into the next.
+    /// For 8 bytes read little-endian: the high bit of each byte that is not an ASCII letter or digit.
     @inline(__always)
     static func nonWordBytes(_ x: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let y = x & 0x7F7F_7F7F_7F7F_7F7F
-        let folded = y | 0x2020_2020_2020_2020                  // letters to lower case
-        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
-        let digit = (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646)           // 0x30...0x39
-        return ~((letter | digit) & ~x) & high
+        ~ASCIILanes.alphanumeric(x).alphanumeric & ASCIILanes.high
     }
 
     /// Writes the word token starting with the word scalar at byte `lo` (`length` bytes long).

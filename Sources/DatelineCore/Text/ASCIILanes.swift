@@ -1,5 +1,6 @@
 /// Byte masks over eight bytes at once, loaded as one little-endian `UInt64` ("SIMD within a
-/// register"): the answer for each byte is its bit 7. The key-term scanner reads most words in one load.
+/// register"): the answer for each byte is its bit 7. The tokenizers (key terms, places, claims)
+/// and the loader's clean-text test read most bytes this way; one set of masks serves them all.
 enum ASCIILanes {
     // Computed, not stored: a stored global is checked for lazy initialisation at every access.
     @inline(__always) static var high: UInt64 { 0x8080_8080_8080_8080 }
@@ -23,5 +24,42 @@ enum ASCIILanes {
         let letter = inRange(v | caseBit, 0x61, 0x7A)
         let digit = inRange(v, 0x30, 0x39) & ascii
         return ((letter & ascii) | digit, digit)
+    }
+
+    /// Per byte of `x`: an ASCII letter.
+    @inline(__always)
+    static func letters(_ x: UInt64) -> UInt64 {
+        inRange((x & low7) | caseBit, 0x61, 0x7A) & ~x & high
+    }
+
+    /// Per byte of `x`: printable ASCII (0x20–0x7E).
+    @inline(__always)
+    static func printable(_ x: UInt64) -> UInt64 {
+        inRange(x & low7, 0x20, 0x7E) & ~x & high
+    }
+
+    /// `x` with its ASCII upper-case letters lower-cased; every other byte unchanged.
+    @inline(__always)
+    static func lowercased(_ x: UInt64) -> UInt64 {
+        x | (inRange(x & low7, 0x41, 0x5A) & ~x & high) >> 2
+    }
+
+    /// The low `n` bytes of a word (none for n <= 0, all for n >= 8).
+    @inline(__always)
+    static func byteMask(_ n: Int) -> UInt64 {
+        n >= 8 ? ~0 : n <= 0 ? 0 : (UInt64(1) << UInt64(8 * n)) &- 1
+    }
+
+    /// The `count` (at most eight) bytes at `p` little-endian: one load when eight bytes are
+    /// readable from `p` (`readable`), else byte by byte. The bytes past `count` are whatever
+    /// follows in memory or zero: callers mask them (`byteMask`) with whatever else they do.
+    @inline(__always)
+    static func load(_ p: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+        if readable >= 8 {
+            return UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        }
+        var packed: UInt64 = 0
+        for k in 0..<min(count, 8) { packed |= UInt64(p[k]) << UInt64(k &* 8) }
+        return packed
     }
 }
