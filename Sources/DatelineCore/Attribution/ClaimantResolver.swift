@@ -92,12 +92,10 @@ struct ClaimantResolver: Sendable {
     /// name and role where they are, folding case as it reads: a needle without a space cannot
     /// straddle the space that joins them. Anything else builds the joined text.
     func namesOrRole(of claimant: String, contain head: String) -> Bool {
-        if let inName = Self.occursFolded(head, in: claimant) {
-            if inName { return true }
-            let role = lexicon.entry(canonical: claimant)?.role ?? ""
-            if let inRole = Self.occursFolded(head, in: role) { return inRole }
-        }
+        let inName = Self.occursFolded(head, in: claimant)
+        if inName == true { return true }
         let role = lexicon.entry(canonical: claimant)?.role ?? ""
+        if inName != nil, let inRole = Self.occursFolded(head, in: role) { return inRole }
         return Self.occurs(head, in: (claimant + " " + role).lowercased())
     }
 
