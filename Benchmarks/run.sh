@@ -20,7 +20,8 @@ echo "# nproc $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xa
 for n in "${sizes[@]}"; do
   echo
   echo "## $n articles"
-  "$bin" bench-pipeline --articles "$n" --seed 1 --work "$work"
+  # Three runs of the pipeline: medians and ranges (the VM drifts between runs).
+  "$bin" bench-pipeline --articles "$n" --seed 1 --work "$work" --repeat 3
   # Both use the index beside the generated corpus: bench-browser reads the one bench-index built.
   "$bin" bench-index --articles "$n" --seed 1 --work "$work"
   "$bin" bench-browser --articles "$n" --seed 1 --work "$work"

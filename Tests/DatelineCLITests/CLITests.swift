@@ -153,4 +153,22 @@ enum Dateline {
         #expect(mention?["articleID"] as? String == "a")
         #expect((mention?["keyTerms"] as? [String])?.contains("advanc") == true)
     }
+
+    @Test func benchPipelineRepeatsAndPrintsMedianAndRange() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-repeat-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("---\noutlet: A\npublished: 2024-08-14\n---\nTroops advanced near Sudzha on Monday, officials said.\n".utf8)
+            .write(to: dir.appendingPathComponent("a.txt"))
+        let result = try Dateline.run(["bench-pipeline", "--corpus", dir.path, "--repeat", "3"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("3 runs: medians, range in brackets"))
+        // Every phase line carries its range; counts are of one run, not three.
+        let perArticle = result.stdout.split(separator: "\n").first { $0.hasPrefix("per-article stages") }
+        #expect(perArticle?.contains("MB/s [") == true, "\(result.stdout)")
+        #expect(result.stdout.contains("1 articles,"), "\(result.stdout)")
+        let refused = try Dateline.run(["bench-pipeline", "--corpus", dir.path, "--repeat", "0"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--repeat must be at least 1"))
+    }
 }

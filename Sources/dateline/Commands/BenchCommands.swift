@@ -51,49 +51,85 @@ struct BenchPipelineCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write every loaded article, then every load warning, as JSON lines (to compare two loaders).", valueName: "PATH"))
     var dumpArticles: String?
 
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Run every phase this many times and print the median and the range (a shared machine's speed drifts between runs).", valueName: "N"))
+    var repetitions: Int = 1
+
+    func validate() throws {
+        guard repetitions >= 1 else { throw ValidationError("--repeat must be at least 1.") }
+    }
+
+    /// Seconds of each phase in one run.
+    struct Run {
+        var load = 0.0, segment = 0.0, firstPass = 0.0, extract = 0.0, cluster = 0.0
+        var perArticle: Double { segment + firstPass + extract }
+        var whole: Double { load + perArticle + cluster }
+    }
+
     func run() throws {
         let folder = try options.folder()
         let pipeline = try Pipeline.bundled()
+        var runs: [Run] = []
         var loaded: CorpusLoader.Result!
-        let load = try seconds { loaded = try CorpusLoader().load(folder: folder) }
-        if let dumpArticles { try Self.dumpArticles(to: dumpArticles, loaded) }
-        let bytes = loaded.articles.reduce(0) { $0 + $1.body.utf8.count }
         var sentences: [[Sentence]] = []
         var firstPass: [[PlaceMention]] = []
         var mentions: [Mention] = []
-        var sentenceCount = 0
-        // One thread, in order: the per-article stages.
-        let segmentOnly = seconds {
-            for a in loaded.articles {
-                let s = pipeline.segment(a)
-                sentenceCount += s.count
-                sentences.append(s)
-            }
-        }
-        let firstPassOnly = seconds {
-            for s in sentences { firstPass.append(pipeline.firstPassPlaces(s)) }
-        }
-        let segment = segmentOnly + firstPassOnly
-        let focus = Pipeline.focus(firstPass)
-        let extract = seconds {
-            for (a, s) in zip(loaded.articles, sentences) { mentions += pipeline.mentions(of: a, sentences: s, focus: focus) }
-        }
         var incidents: [Incident] = []
-        let cluster = seconds { incidents = pipeline.incidents(from: mentions, info: loaded.info, articles: loaded.articles) }
-        let perArticle = segment + extract
+        for _ in 0..<repetitions {
+            var run = Run()
+            // Each run starts from nothing: the previous run's results are released first.
+            (loaded, sentences, firstPass, mentions, incidents) = (nil, [], [], [], [])
+            run.load = try seconds { loaded = try CorpusLoader().load(folder: folder) }
+            // One thread, in order: the per-article stages.
+            run.segment = seconds {
+                for a in loaded.articles { sentences.append(pipeline.segment(a)) }
+            }
+            run.firstPass = seconds {
+                for s in sentences { firstPass.append(pipeline.firstPassPlaces(s)) }
+            }
+            let focus = Pipeline.focus(firstPass)
+            run.extract = seconds {
+                for (a, s) in zip(loaded.articles, sentences) { mentions += pipeline.mentions(of: a, sentences: s, focus: focus) }
+            }
+            run.cluster = seconds { incidents = pipeline.incidents(from: mentions, info: loaded.info, articles: loaded.articles) }
+            runs.append(run)
+        }
+        if let dumpArticles { try Self.dumpArticles(to: dumpArticles, loaded) }
+        let bytes = loaded.articles.reduce(0) { $0 + $1.body.utf8.count }
+        let sentenceCount = sentences.reduce(0) { $0 + $1.count }
         let mb = Double(bytes) / 1e6
         print("corpus \(folder.path): \(loaded.articles.count) articles, \(String(format: "%.1f", mb)) MB of text, \(sentenceCount) sentences, \(mentions.count) mentions, \(incidents.count) incidents")
-        print(String(format: "load (read + front matter): %.2f s", load))
-        print(String(format: "per-article stages, 1 thread: %.2f s (segmentation %.2f s, first place pass %.2f s, extraction %.2f s) = %.2f MB/s, %.0f sentences/s",
-                     perArticle, segmentOnly, firstPassOnly, extract, mb / perArticle, Double(sentenceCount) / perArticle))
-        print(String(format: "clustering + incidents: %.2f s", cluster))
+        if runs.count > 1 { print("\(runs.count) runs: medians, range in brackets") }
+        let perArticle = Self.summary(runs.map(\.perArticle))
+        print("load (read + front matter): \(Self.timeText(runs.map(\.load)))")
+        print("per-article stages, 1 thread: \(Self.timeText(runs.map(\.perArticle))) (segmentation \(Self.timeText(runs.map(\.segment))), first place pass \(Self.timeText(runs.map(\.firstPass))), extraction \(Self.timeText(runs.map(\.extract)))) = \(Self.rate(mb, runs.map(\.perArticle), "MB/s")), \(String(format: "%.0f", Double(sentenceCount) / perArticle.median)) sentences/s")
+        print("clustering + incidents: \(Self.timeText(runs.map(\.cluster)))")
         // Everything from the files to ordered incidents, one thread (the index's first build also
         // writes SQLite and runs load and extraction on every core).
-        let whole = load + perArticle + cluster
-        print(String(format: "whole pipeline, 1 thread (load, per-article stages, clustering, incidents): %.2f s = %.2f MB/s",
-                     whole, mb / whole))
+        print("whole pipeline, 1 thread (load, per-article stages, clustering, incidents): \(Self.timeText(runs.map(\.whole))) = \(Self.rate(mb, runs.map(\.whole), "MB/s"))")
         print(String(format: "peak RSS: %.0f MB", Memory.peakMB()))
         if let dump { try Self.dump(to: dump, sentences: sentences, firstPass: firstPass, mentions: mentions) }
+    }
+
+    /// Median, lowest and highest of a phase's times.
+    static func summary(_ values: [Double]) -> (median: Double, low: Double, high: Double) {
+        let sorted = values.sorted()
+        let mid = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+        return (median, sorted[0], sorted[sorted.count - 1])
+    }
+
+    /// "0.52 s", or "0.52 s [0.49–0.61]" over several runs.
+    static func timeText(_ values: [Double]) -> String {
+        let s = summary(values)
+        let median = String(format: "%.2f s", s.median)
+        return values.count == 1 ? median : median + String(format: " [%.2f–%.2f]", s.low, s.high)
+    }
+
+    /// Amount per second at the median time, with the range (the fastest run gives the highest rate).
+    static func rate(_ amount: Double, _ values: [Double], _ unit: String) -> String {
+        let s = summary(values)
+        let median = String(format: "%.2f", amount / s.median) + " " + unit
+        return values.count == 1 ? median : median + String(format: " [%.2f–%.2f]", amount / s.high, amount / s.low)
     }
 
     /// Outside the timed load: one line per article (every field), then one per warning, in order.
