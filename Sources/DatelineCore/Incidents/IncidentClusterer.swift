@@ -14,7 +14,9 @@ struct IncidentClusterer: Sendable {
     func cluster(_ mentions: [Mention], similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [[Int]] {
         var profiler = MentionProfiler()
         let profiles = mentions.map { profiler.profile($0, for: similarity) }
-        let (scores, ordered) = candidateScores(mentions, profiles, similarity, postingCounts: postingCounts)
+        let postingKeys = profiles.map { profiler.postingKeyIDs(of: $0) }
+        let (scores, ordered) = candidateScores(profiles, postingKeys: postingKeys, keys: profiler.strings, similarity,
+                                                postingCounts: postingCounts)
         var parent = Array(mentions.indices)
         // Members of each group, by root; absorbed groups are left empty.
         var members: [[Int]] = mentions.indices.map { [$0] }
@@ -43,7 +45,7 @@ struct IncidentClusterer: Sendable {
     }
 
     /// The posting lists a mention is in: each distinct key term, and `#quantity` once per
-    /// figure (not counts).
+    /// figure (not counts). Clustering uses the same keys as ids (`MentionProfiler.postingKeyIDs`).
     static func postingKeys(_ m: Mention) -> [String] {
         var keys = Array(Set(m.keyTerms))
         for figure in m.figures where figure.quantity != "count" { keys.append("#" + figure.quantity) }
@@ -56,40 +58,36 @@ struct IncidentClusterer: Sendable {
         let score: Double
     }
 
-    /// Scores of every pair that shares a key term or a figure quantity (incompatible pairs are
-    /// absent), and the pairs scoring at least half the threshold, most similar first (ties by
-    /// indices). Each pair is found from its lower mention, de-duplicated by a stamp per partner
-    /// instead of a set of pairs.
-    func candidateScores(_ mentions: [Mention], _ profiles: [MentionProfile], _ similarity: MentionSimilarity,
+    /// Scores of every pair that shares a posting key (incompatible pairs are absent), and the
+    /// pairs scoring at least half the threshold, most similar first (ties by indices). Each pair
+    /// is found from its lower mention, de-duplicated by a stamp per partner instead of a set of
+    /// pairs. `postingKeys[i]`: the key ids of mention `i` (`keys[id]` is the key).
+    func candidateScores(_ profiles: [MentionProfile], postingKeys: [[Int32]], keys: [String], _ similarity: MentionSimilarity,
                          postingCounts: [String: Int]? = nil) -> (PairScores, [ScoredPair]) {
-        var listIDs: [String: Int] = [:]
-        var keys: [String] = []
-        var lists: [[Int]] = []
-        var listsOf: [[Int]] = Array(repeating: [], count: mentions.count)
-        for (i, m) in mentions.enumerated() {
-            for key in Self.postingKeys(m) {
-                let id = listIDs[key] ?? { listIDs[key] = lists.count; keys.append(key); lists.append([]); return lists.count - 1 }()
-                lists[id].append(i)
-                listsOf[i].append(id)
-            }
+        var lists: [[Int32]] = Array(repeating: [], count: keys.count)
+        for (i, ids) in postingKeys.enumerated() {
+            for id in ids { lists[Int(id)].append(Int32(i)) }
         }
         let proposes = lists.indices.map { lists[$0].count > 1 && (postingCounts?[keys[$0]] ?? lists[$0].count) <= maximumPostings }
-        var scores = PairScores(capacity: mentions.count * 4)
-        var ordered: [ScoredPair] = []
-        var stamp = Array(repeating: -1, count: mentions.count)
-        for a in mentions.indices {
-            for id in listsOf[a] where proposes[id] {
+        var compatible: [ScoredPair] = []
+        var stamp = Array(repeating: Int32(-1), count: profiles.count)
+        for a in profiles.indices {
+            let profileA = profiles[a]
+            for id in postingKeys[a] where proposes[Int(id)] {
                 // Lists are in mention order: the partners above `a` are at the end.
-                for b in lists[id].reversed() {
+                for b in lists[Int(id)].reversed() {
                     if b <= a { break }
-                    if stamp[b] == a { continue }
-                    stamp[b] = a
-                    guard let s = similarity.score(profiles[a], profiles[b]) else { continue }
-                    scores.set(a, b, s)
-                    if s >= threshold * 0.5 { ordered.append(ScoredPair(a: a, b: b, score: s)) }
+                    if stamp[Int(b)] == a { continue }
+                    stamp[Int(b)] = Int32(a)
+                    guard let s = similarity.score(profileA, profiles[Int(b)]) else { continue }
+                    compatible.append(ScoredPair(a: a, b: Int(b), score: s))
                 }
             }
         }
+        // Sized from the pairs found: a guess per mention zeroed megabytes it never used.
+        var scores = PairScores(capacity: compatible.count)
+        for pair in compatible { scores.set(pair.a, pair.b, pair.score) }
+        var ordered = compatible.filter { $0.score >= threshold * 0.5 }
         ordered.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
         return (scores, ordered)
     }

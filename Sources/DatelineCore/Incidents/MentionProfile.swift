@@ -60,20 +60,39 @@ final class MentionProfile {
 }
 
 /// Builds `MentionProfile`s, interning every string it meets (terms, regions, claimants, types,
-/// article ids share one table: ids are only ever compared within one kind).
+/// article ids, posting keys share one table: ids are only ever compared within one kind).
+/// Serves one `MentionSimilarity` (and what it learns: `learn` adds terms, it changes none).
 struct MentionProfiler {
     private var ids: [String: Int32] = [:]
+    /// The interned strings, by id.
+    private(set) var strings: [String] = []
+    /// IDF weight by id, once found in the similarity's table (each term's then costs one
+    /// lookup per corpus, not one per mention); NaN until then.
+    private var weights: [Double] = []
+    /// The id of "#quantity" by quantity, so a figure's posting key is not rebuilt per mention.
+    private var quantityKeys: [String: Int32] = [:]
 
     mutating func id(_ string: String) -> Int32 {
         if let id = ids[string] { return id }
-        let id = Int32(ids.count)
+        let id = Int32(strings.count)
         ids[string] = id
+        strings.append(string)
+        weights.append(.nan)
         return id
+    }
+
+    private mutating func weight(_ id: Int32, for similarity: MentionSimilarity) -> Double {
+        let known = weights[Int(id)]
+        if !known.isNaN { return known }
+        // A term not in the table weighs 1 for now; `learn` may add it later, so it is not kept.
+        guard let found = similarity.idf[strings[Int(id)]] else { return 1 }
+        weights[Int(id)] = found
+        return found
     }
 
     mutating func profile(_ m: Mention, for similarity: MentionSimilarity) -> MentionProfile {
         let termIDs = m.keyTerms.map { id($0) }
-        let termWeights = m.keyTerms.map { similarity.idf[$0] ?? 1 }
+        let termWeights = termIDs.map { weight($0, for: similarity) }
         var total = 0.0
         for w in termWeights { total += w }
         return MentionProfile(
@@ -82,5 +101,20 @@ struct MentionProfiler {
             side: m.attribution.side, type: id(m.type), isOtherType: m.type == "other", reported: m.time.basis == .reported,
             value: m.time.value, background: similarity.isBackground(m), article: id(m.articleID),
             sentenceIndex: m.sentenceIndex, continues: similarity.continues(m))
+    }
+
+    /// `IncidentClusterer.postingKeys` of the profiled mention, as ids (`strings` gives the keys
+    /// back): its distinct terms, then `#quantity` once per figure that is not a count.
+    mutating func postingKeyIDs(of profile: MentionProfile) -> [Int32] {
+        var keys: [Int32] = []
+        keys.reserveCapacity(profile.sortedTermIDs.count + profile.figures.count)
+        for id in profile.sortedTermIDs where keys.last != id { keys.append(id) }
+        for figure in profile.figures where figure.quantity != "count" {
+            if let key = quantityKeys[figure.quantity] { keys.append(key); continue }
+            let key = id("#" + figure.quantity)
+            quantityKeys[figure.quantity] = key
+            keys.append(key)
+        }
+        return keys
     }
 }

@@ -42,13 +42,21 @@ struct MentionSimilarity: Sendable {
     let reportedSpread = 3
 
     /// Openings that continue the previous passage ("Additionally, …", "He added …").
-    let continuationCues: [String]
+    let continuationCues: ContinuationCues
 
     init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
-        var df: [String: Int] = [:]
-        for mention in mentions { for term in Set(mention.keyTerms) { df[term, default: 0] += 1 } }
-        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor, continuationCues: continuationCues,
+        // Each term's count and the last mention that counted it: a repeat within a mention is
+        // then seen without building a set per mention.
+        var counted: [String: (count: Int, last: Int)] = [:]
+        func count(_ entry: inout (count: Int, last: Int), in mention: Int) {
+            if entry.last != mention { entry = (entry.count + 1, mention) }
+        }
+        for (i, mention) in mentions.enumerated() {
+            for term in mention.keyTerms { count(&counted[term, default: (0, -1)], in: i) }
+        }
+        self.init(documentFrequency: counted.mapValues(\.count), mentionCount: mentions.count, anchor: anchor,
+                  continuationCues: continuationCues,
                   quantizeAbove: quantizeAbove)
     }
 
@@ -57,7 +65,7 @@ struct MentionSimilarity: Sendable {
     init(documentFrequency df: [String: Int], mentionCount: Int, anchor: CalendarDate?,
          continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
-        self.continuationCues = continuationCues
+        self.continuationCues = ContinuationCues(continuationCues)
         let quantize = mentionCount >= quantizeAbove
         let n = quantize ? CorpusStatistics.bucket(mentionCount) : Double(max(mentionCount, 1))
         quantizesCounts = quantize
@@ -128,17 +136,10 @@ struct MentionSimilarity: Sendable {
     /// Opens with a continuation cue, or is attributed by a pronoun ("…,” he said): either way
     /// it goes on with the passage before it.
     func continues(_ m: Mention) -> Bool {
-        if let cue = m.attribution.cue, m.attribution.claimant != nil,
-           let first = cue.lowercased().split(separator: " ").first, Self.pronouns.contains(String(first)) {
-            return true
-        }
-        let opening = m.span.text.prefix(24).lowercased()
-        return continuationCues.contains { cue in
-            opening.hasPrefix(cue) && opening.dropFirst(cue.count).first.map { !$0.isLetter } != false
-        }
+        if let cue = m.attribution.cue, m.attribution.claimant != nil, ContinuationCues.isPronounLed(cue) { return true }
+        return continuationCues.opens(m.span.text)
     }
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it"]
     static let incrementQualifiers: Set<String> = ["another", "an additional", "a further", "another further"]
 
     /// Throws when the resource is missing or unreadable, like every other lexicon (it used to
