@@ -4,10 +4,12 @@
 /// integers by a `MentionProfiler`; only profiles from one profiler may be compared. A class:
 /// passing a profile then costs one retain, not one per array field.
 final class MentionProfile {
-    /// Key-term ids in the mention's order, with their IDF weights, and the ids sorted for lookup.
+    /// Key-term ids in the mention's order, with their IDF weights.
     let termIDs: [Int32]
     let termWeights: [Double]
-    let sortedTermIDs: [Int32]
+    /// Each term as its id (high 32 bits) and its position in `termIDs` (low 32 bits), sorted:
+    /// by id for lookup, and positions to add shared weights in the mention's order.
+    let sortedTerms: [Int64]
     /// Sum of `termWeights`, added in order (so it is bit-identical to summing on the fly).
     let termWeight: Double
     let figures: [Figure]
@@ -18,7 +20,12 @@ final class MentionProfile {
     let type: Int32
     let isOtherType: Bool
     let reported: Bool
-    let value: TimeValue?
+    /// Whether the mention has a date; then its first and last day as days since the epoch
+    /// (dates compare and subtract as integers, not as `CalendarDate`s converted per pair).
+    let dated: Bool
+    let isDay: Bool
+    let firstDay: Int
+    let lastDay: Int
     let background: Bool
     let article: Int32
     let sentenceIndex: Int
@@ -29,7 +36,9 @@ final class MentionProfile {
          sentenceIndex: Int, continues: Bool) {
         self.termIDs = termIDs
         self.termWeights = termWeights
-        self.sortedTermIDs = termIDs.sorted()
+        var sortedTerms = termIDs.indices.map { Int64(termIDs[$0]) << 32 | Int64($0) }
+        sortedTerms.sort()
+        self.sortedTerms = sortedTerms
         self.termWeight = termWeight
         self.figures = figures
         self.regionIDs = regionIDs
@@ -38,7 +47,10 @@ final class MentionProfile {
         self.type = type
         self.isOtherType = isOtherType
         self.reported = reported
-        self.value = value
+        dated = value != nil
+        isDay = value?.granularity == .day
+        firstDay = value?.start.daysSinceEpoch ?? 0
+        lastDay = value?.end.daysSinceEpoch ?? 0
         self.background = background
         self.article = article
         self.sentenceIndex = sentenceIndex
@@ -46,13 +58,21 @@ final class MentionProfile {
     }
 
     func hasTerm(_ id: Int32) -> Bool {
-        var low = 0, high = sortedTermIDs.count
+        var low = 0, high = sortedTerms.count
         while low < high {
             let mid = (low + high) / 2
-            if sortedTermIDs[mid] < id { low = mid + 1 } else { high = mid }
+            if Self.termID(sortedTerms[mid]) < id { low = mid + 1 } else { high = mid }
         }
-        return low < sortedTermIDs.count && sortedTermIDs[low] == id
+        return low < sortedTerms.count && Self.termID(sortedTerms[low]) == id
     }
+
+    /// The id of an entry of `sortedTerms`.
+    @inline(__always)
+    static func termID(_ sortedTerm: Int64) -> Int32 { Int32(truncatingIfNeeded: sortedTerm >> 32) }
+
+    /// The position in `termIDs` of an entry of `sortedTerms`.
+    @inline(__always)
+    static func termPosition(_ sortedTerm: Int64) -> Int { Int(truncatingIfNeeded: sortedTerm & 0xFFFF_FFFF) }
 
     func sharesRegion(with other: MentionProfile) -> Bool {
         regionIDs.contains { other.regionIDs.contains($0) }
@@ -63,9 +83,9 @@ final class MentionProfile {
 /// article ids, posting keys share one table: ids are only ever compared within one kind).
 /// Serves one `MentionSimilarity` (and what it learns: `learn` adds terms, it changes none).
 struct MentionProfiler {
-    private var ids: [String: Int32] = [:]
+    private var interner = StringInterner()
     /// The interned strings, by id.
-    private(set) var strings: [String] = []
+    var strings: [String] { interner.strings }
     /// IDF weight by id, once found in the similarity's table (each term's then costs one
     /// lookup per corpus, not one per mention); NaN until then.
     private var weights: [Double] = []
@@ -73,11 +93,8 @@ struct MentionProfiler {
     private var quantityKeys: [String: Int32] = [:]
 
     mutating func id(_ string: String) -> Int32 {
-        if let id = ids[string] { return id }
-        let id = Int32(strings.count)
-        ids[string] = id
-        strings.append(string)
-        weights.append(.nan)
+        let id = interner.id(string)
+        if Int(id) == weights.count { weights.append(.nan) }
         return id
     }
 
@@ -85,7 +102,7 @@ struct MentionProfiler {
         let known = weights[Int(id)]
         if !known.isNaN { return known }
         // A term not in the table weighs 1 for now; `learn` may add it later, so it is not kept.
-        guard let found = similarity.idf[strings[Int(id)]] else { return 1 }
+        guard let found = similarity.idf[interner.strings[Int(id)]] else { return 1 }
         weights[Int(id)] = found
         return found
     }
@@ -107,8 +124,8 @@ struct MentionProfiler {
     /// back): its distinct terms, then `#quantity` once per figure that is not a count.
     mutating func postingKeyIDs(of profile: MentionProfile) -> [Int32] {
         var keys: [Int32] = []
-        keys.reserveCapacity(profile.sortedTermIDs.count + profile.figures.count)
-        for id in profile.sortedTermIDs where keys.last != id { keys.append(id) }
+        keys.reserveCapacity(profile.sortedTerms.count + profile.figures.count)
+        for term in profile.sortedTerms where keys.last != MentionProfile.termID(term) { keys.append(MentionProfile.termID(term)) }
         for figure in profile.figures where figure.quantity != "count" {
             if let key = quantityKeys[figure.quantity] { keys.append(key); continue }
             let key = id("#" + figure.quantity)

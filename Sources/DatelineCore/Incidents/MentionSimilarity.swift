@@ -46,16 +46,19 @@ struct MentionSimilarity: Sendable {
 
     init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
-        // Each term's count and the last mention that counted it: a repeat within a mention is
-        // then seen without building a set per mention.
-        var counted: [String: (count: Int, last: Int)] = [:]
-        func count(_ entry: inout (count: Int, last: Int), in mention: Int) {
-            if entry.last != mention { entry = (entry.count + 1, mention) }
-        }
+        // Each term's count and the last mention that counted it, by interned id: a repeat
+        // within a mention is then seen without building a set per mention.
+        var terms = StringInterner()
+        var counts: [Int] = [], last: [Int] = []
         for (i, mention) in mentions.enumerated() {
-            for term in mention.keyTerms { count(&counted[term, default: (0, -1)], in: i) }
+            for term in mention.keyTerms {
+                let id = Int(terms.id(term))
+                if id == counts.count { counts.append(0); last.append(-1) }
+                if last[id] != i { counts[id] += 1; last[id] = i }
+            }
         }
-        self.init(documentFrequency: counted.mapValues(\.count), mentionCount: mentions.count, anchor: anchor,
+        let df = Dictionary(uniqueKeysWithValues: zip(terms.strings, counts))
+        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor,
                   continuationCues: continuationCues,
                   quantizeAbove: quantizeAbove)
     }
@@ -110,7 +113,7 @@ struct MentionSimilarity: Sendable {
         if !a.isOtherType && !b.isOtherType {
             s += a.type == b.type ? weights.sameType : weights.differentType
         }
-        if !a.reported, !b.reported, let va = a.value, let vb = b.value, va.granularity == .day, va == vb {
+        if !a.reported, !b.reported, a.dated, b.dated, a.isDay, b.isDay, a.firstDay == b.firstDay, a.lastDay == b.lastDay {
             s += weights.sameResolvedDay
         }
         if a.article == b.article {
@@ -153,32 +156,61 @@ struct MentionSimilarity: Sendable {
         return compatibleDates(profiler.profile(a, for: self), profiler.profile(b, for: self))
     }
 
+    /// On days since the epoch: every `CalendarDate` is a real day, so their order and
+    /// differences are those of the day numbers.
     func compatibleDates(_ a: MentionProfile, _ b: MentionProfile) -> Bool {
-        guard let va = a.value, let vb = b.value else { return true }
+        guard a.dated, b.dated else { return true }
         if a.background != b.background { return false }
         switch (a.reported, b.reported) {
         case (false, false):
-            if va.granularity == .day && vb.granularity == .day { return abs(va.start.days(until: vb.start)) <= 1 }
-            return va.start <= vb.end.adding(days: 1) && vb.start <= va.end.adding(days: 1)
+            if a.isDay && b.isDay { return abs(b.firstDay - a.firstDay) <= 1 }
+            return a.firstDay <= b.lastDay + 1 && b.firstDay <= a.lastDay + 1
         case (true, true):
-            return abs(va.start.days(until: vb.start)) <= reportedSpread
+            return abs(b.firstDay - a.firstDay) <= reportedSpread
         case (true, false):
-            return within(vb, reportDate: va.start)
+            return within(b, reportDay: a.firstDay)
         case (false, true):
-            return within(va, reportDate: vb.start)
+            return within(a, reportDay: b.firstDay)
         }
     }
 
-    private func within(_ value: TimeValue, reportDate: CalendarDate) -> Bool {
-        value.start <= reportDate && value.end >= reportDate.adding(days: -reportedLookback)
+    private func within(_ dated: MentionProfile, reportDay: Int) -> Bool {
+        dated.firstDay <= reportDay && dated.lastDay >= reportDay - reportedLookback
     }
 
     /// `termOverlap` of two profiles' key terms, summed in the same order (so bit-identical).
     func termOverlap(_ a: MentionProfile, _ b: MentionProfile) -> Double {
         guard !a.termIDs.isEmpty, !b.termIDs.isEmpty else { return 0 }
+        return sharedTermWeight(a, b) / max(min(a.termWeight, b.termWeight), 6.0)
+    }
+
+    /// The weights of `a`'s terms that `b` has, added in `a`'s order. Up to 64 terms, the two
+    /// sorted id lists are walked together and the shared positions of `a` kept as bits (a
+    /// binary search per term was most of the pair's cost); beyond, `sharedTermWeightBySearch`.
+    func sharedTermWeight(_ a: MentionProfile, _ b: MentionProfile) -> Double {
+        guard a.termIDs.count <= 64 else { return sharedTermWeightBySearch(a, b) }
+        var positions: UInt64 = 0
+        let other = b.sortedTerms
+        var j = 0
+        for term in a.sortedTerms {
+            let id = MentionProfile.termID(term)
+            while j < other.count && MentionProfile.termID(other[j]) < id { j += 1 }
+            if j == other.count { break }
+            if MentionProfile.termID(other[j]) == id { positions |= 1 << UInt64(MentionProfile.termPosition(term)) }
+        }
+        var shared = 0.0
+        while positions != 0 {
+            shared += a.termWeights[positions.trailingZeroBitCount]
+            positions &= positions - 1
+        }
+        return shared
+    }
+
+    /// The rule `sharedTermWeight` follows: each of `a`'s terms in order, looked up in `b`.
+    func sharedTermWeightBySearch(_ a: MentionProfile, _ b: MentionProfile) -> Double {
         var shared = 0.0
         for (id, w) in zip(a.termIDs, a.termWeights) where b.hasTerm(id) { shared += w }
-        return shared / max(min(a.termWeight, b.termWeight), 6.0)
+        return shared
     }
 
     /// Shared weight over the smaller side's weight: 1 when one mention's words are all in the other.
