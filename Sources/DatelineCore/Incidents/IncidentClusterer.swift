@@ -13,7 +13,8 @@ struct IncidentClusterer: Sendable {
     /// corpus (a term too common corpus-wide must not propose pairs inside the part).
     func cluster(_ mentions: [Mention], similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [[Int]] {
         var profiler = MentionProfiler()
-        let profiles = mentions.map { profiler.profile($0, for: similarity) }
+        // By index: the subscript lends each mention, where `map` copied it.
+        let profiles = mentions.indices.map { profiler.profile(mentions[$0], for: similarity) }
         let postingKeys = profiles.map { profiler.postingKeyIDs(of: $0) }
         let (scores, ordered) = candidateScores(profiles, postingKeys: postingKeys, keys: profiler.strings, similarity,
                                                 postingCounts: postingCounts)
@@ -71,16 +72,21 @@ struct IncidentClusterer: Sendable {
         let proposes = lists.indices.map { lists[$0].count > 1 && (postingCounts?[keys[$0]] ?? lists[$0].count) <= maximumPostings }
         var compatible: [ScoredPair] = []
         var stamp = Array(repeating: Int32(-1), count: profiles.count)
-        for a in profiles.indices {
-            let profileA = profiles[a]
-            for id in postingKeys[a] where proposes[Int(id)] {
-                // Lists are in mention order: the partners above `a` are at the end.
-                for b in lists[Int(id)].reversed() {
-                    if b <= a { break }
-                    if stamp[Int(b)] == a { continue }
-                    stamp[Int(b)] = Int32(a)
-                    guard let s = similarity.score(profileA, profiles[Int(b)]) else { continue }
-                    compatible.append(ScoredPair(a: a, b: Int(b), score: s))
+        // Partners unretained: `profiles` keeps every profile alive through the loop, and a
+        // retain and release per pair was a tenth of it.
+        let partners = profiles.map { Unmanaged.passUnretained($0) }
+        withExtendedLifetime(profiles) {
+            for a in profiles.indices {
+                let profileA = profiles[a]
+                for id in postingKeys[a] where proposes[Int(id)] {
+                    // Lists are in mention order: the partners above `a` are at the end.
+                    for b in lists[Int(id)].reversed() {
+                        if b <= a { break }
+                        if stamp[Int(b)] == a { continue }
+                        stamp[Int(b)] = Int32(a)
+                        guard let s = partners[Int(b)]._withUnsafeGuaranteedRef({ similarity.score(profileA, $0) }) else { continue }
+                        compatible.append(ScoredPair(a: a, b: Int(b), score: s))
+                    }
                 }
             }
         }

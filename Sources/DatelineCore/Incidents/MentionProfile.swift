@@ -89,13 +89,24 @@ struct MentionProfiler {
     /// IDF weight by id, once found in the similarity's table (each term's then costs one
     /// lookup per corpus, not one per mention); NaN until then.
     private var weights: [Double] = []
-    /// The id of "#quantity" by quantity, so a figure's posting key is not rebuilt per mention.
-    private var quantityKeys: [String: Int32] = [:]
+    /// The id of "#quantity" by the quantity's id (-1 until met), so a figure's posting key is
+    /// neither rebuilt nor hashed as a `String` per mention.
+    private var quantityKeys: [Int32] = []
+    /// The last article id met and its id: mentions come article by article, and article ids
+    /// are mostly too long for the interner's byte cache.
+    private var lastArticle: (id: String, interned: Int32)?
 
     mutating func id(_ string: String) -> Int32 {
         let id = interner.id(string)
         if Int(id) == weights.count { weights.append(.nan) }
         return id
+    }
+
+    private mutating func articleID(_ article: String) -> Int32 {
+        if let lastArticle, lastArticle.id == article { return lastArticle.interned }
+        let interned = id(article)
+        lastArticle = (article, interned)
+        return interned
     }
 
     private mutating func weight(_ id: Int32, for similarity: MentionSimilarity) -> Double {
@@ -116,7 +127,7 @@ struct MentionProfiler {
             termIDs: termIDs, termWeights: termWeights, termWeight: total,
             figures: m.figures, regionIDs: m.regions.map { id($0) }, claimant: m.attribution.claimant.map { id($0) } ?? -1,
             side: m.attribution.side, type: id(m.type), isOtherType: m.type == "other", reported: m.time.basis == .reported,
-            value: m.time.value, background: similarity.isBackground(m), article: id(m.articleID),
+            value: m.time.value, background: similarity.isBackground(m), article: articleID(m.articleID),
             sentenceIndex: m.sentenceIndex, continues: similarity.continues(m))
     }
 
@@ -127,10 +138,10 @@ struct MentionProfiler {
         keys.reserveCapacity(profile.sortedTerms.count + profile.figures.count)
         for term in profile.sortedTerms where keys.last != MentionProfile.termID(term) { keys.append(MentionProfile.termID(term)) }
         for figure in profile.figures where figure.quantity != "count" {
-            if let key = quantityKeys[figure.quantity] { keys.append(key); continue }
-            let key = id("#" + figure.quantity)
-            quantityKeys[figure.quantity] = key
-            keys.append(key)
+            let quantity = Int(id(figure.quantity))
+            if quantity >= quantityKeys.count { quantityKeys += Array(repeating: -1, count: quantity + 1 - quantityKeys.count) }
+            if quantityKeys[quantity] < 0 { quantityKeys[quantity] = id("#" + figure.quantity) }
+            keys.append(quantityKeys[quantity])
         }
         return keys
     }
