@@ -15,7 +15,8 @@ struct IncidentClusterer: Sendable {
         var profiler = MentionProfiler()
         // By index: the subscript lends each mention, where `map` copied it.
         let profiles = mentions.indices.map { profiler.profile(mentions[$0], for: similarity) }
-        let postingKeys = profiles.map { profiler.postingKeyIDs(of: $0) }
+        var postingKeys = PostingKeys()
+        for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
         let (scores, ordered) = candidateScores(profiles, postingKeys: postingKeys, keys: profiler.strings, similarity,
                                                 postingCounts: postingCounts)
         var parent = Array(mentions.indices)
@@ -53,6 +54,25 @@ struct IncidentClusterer: Sendable {
         return keys
     }
 
+    /// The posting key ids of each mention, in one array (an array per mention was as many
+    /// allocations to make and free).
+    struct PostingKeys {
+        private var ids: [Int32] = []
+        private var ends: [Int] = []
+
+        /// Adds the next mention's keys, which `write` appends.
+        mutating func append(_ write: (inout [Int32]) -> Void) {
+            write(&ids)
+            ends.append(ids.count)
+        }
+
+        subscript(_ mention: Int) -> ArraySlice<Int32> {
+            ids[(mention == 0 ? 0 : ends[mention - 1])..<ends[mention]]
+        }
+
+        var count: Int { ends.count }
+    }
+
     /// A candidate pair (`a < b`) and its score.
     struct ScoredPair {
         let a: Int, b: Int
@@ -63,11 +83,11 @@ struct IncidentClusterer: Sendable {
     /// pairs scoring at least half the threshold, most similar first (ties by indices). Each pair
     /// is found from its lower mention, de-duplicated by a stamp per partner instead of a set of
     /// pairs. `postingKeys[i]`: the key ids of mention `i` (`keys[id]` is the key).
-    func candidateScores(_ profiles: [MentionProfile], postingKeys: [[Int32]], keys: [String], _ similarity: MentionSimilarity,
+    func candidateScores(_ profiles: [MentionProfile], postingKeys: PostingKeys, keys: [String], _ similarity: MentionSimilarity,
                          postingCounts: [String: Int]? = nil) -> (PairScores, [ScoredPair]) {
         var lists: [[Int32]] = Array(repeating: [], count: keys.count)
-        for (i, ids) in postingKeys.enumerated() {
-            for id in ids { lists[Int(id)].append(Int32(i)) }
+        for i in 0..<postingKeys.count {
+            for id in postingKeys[i] { lists[Int(id)].append(Int32(i)) }
         }
         let proposes = lists.indices.map { lists[$0].count > 1 && (postingCounts?[keys[$0]] ?? lists[$0].count) <= maximumPostings }
         var compatible: [ScoredPair] = []

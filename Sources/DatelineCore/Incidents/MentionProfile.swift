@@ -4,11 +4,10 @@
 /// integers by a `MentionProfiler`; only profiles from one profiler may be compared. A class:
 /// passing a profile then costs one retain, not one per array field.
 final class MentionProfile {
-    /// Key-term ids in the mention's order, with their IDF weights.
-    let termIDs: [Int32]
+    /// The IDF weights of the key terms, in the mention's order.
     let termWeights: [Double]
-    /// Each term as its id (high 32 bits) and its position in `termIDs` (low 32 bits), sorted:
-    /// by id for lookup, and positions to add shared weights in the mention's order.
+    /// Each key term as its id (high 32 bits) and its position in the mention's order (low 32
+    /// bits), sorted: by id to find shared terms, with positions to add their weights in order.
     let sortedTerms: [Int64]
     /// Sum of `termWeights`, added in order (so it is bit-identical to summing on the fly).
     let termWeight: Double
@@ -31,13 +30,10 @@ final class MentionProfile {
     let sentenceIndex: Int
     let continues: Bool
 
-    init(termIDs: [Int32], termWeights: [Double], termWeight: Double, figures: [Figure], regionIDs: [Int32], claimant: Int32,
+    init(sortedTerms: [Int64], termWeights: [Double], termWeight: Double, figures: [Figure], regionIDs: [Int32], claimant: Int32,
          side: Side, type: Int32, isOtherType: Bool, reported: Bool, value: TimeValue?, background: Bool, article: Int32,
          sentenceIndex: Int, continues: Bool) {
-        self.termIDs = termIDs
         self.termWeights = termWeights
-        var sortedTerms = termIDs.indices.map { Int64(termIDs[$0]) << 32 | Int64($0) }
-        sortedTerms.sort()
         self.sortedTerms = sortedTerms
         self.termWeight = termWeight
         self.figures = figures
@@ -57,20 +53,11 @@ final class MentionProfile {
         self.continues = continues
     }
 
-    func hasTerm(_ id: Int32) -> Bool {
-        var low = 0, high = sortedTerms.count
-        while low < high {
-            let mid = (low + high) / 2
-            if Self.termID(sortedTerms[mid]) < id { low = mid + 1 } else { high = mid }
-        }
-        return low < sortedTerms.count && Self.termID(sortedTerms[low]) == id
-    }
-
     /// The id of an entry of `sortedTerms`.
     @inline(__always)
     static func termID(_ sortedTerm: Int64) -> Int32 { Int32(truncatingIfNeeded: sortedTerm >> 32) }
 
-    /// The position in `termIDs` of an entry of `sortedTerms`.
+    /// The position in the mention's key terms of an entry of `sortedTerms`.
     @inline(__always)
     static func termPosition(_ sortedTerm: Int64) -> Int { Int(truncatingIfNeeded: sortedTerm & 0xFFFF_FFFF) }
 
@@ -119,30 +106,36 @@ struct MentionProfiler {
     }
 
     mutating func profile(_ m: Mention, for similarity: MentionSimilarity) -> MentionProfile {
-        let termIDs = m.keyTerms.map { id($0) }
-        let termWeights = termIDs.map { weight($0, for: similarity) }
+        var sortedTerms: [Int64] = [], termWeights: [Double] = []
+        sortedTerms.reserveCapacity(m.keyTerms.count)
+        termWeights.reserveCapacity(m.keyTerms.count)
         var total = 0.0
-        for w in termWeights { total += w }
+        for (position, term) in m.keyTerms.enumerated() {
+            let id = id(term)
+            sortedTerms.append(Int64(id) << 32 | Int64(position))
+            termWeights.append(weight(id, for: similarity))
+            total += termWeights[position]
+        }
+        sortedTerms.sort()
         return MentionProfile(
-            termIDs: termIDs, termWeights: termWeights, termWeight: total,
+            sortedTerms: sortedTerms, termWeights: termWeights, termWeight: total,
             figures: m.figures, regionIDs: m.regions.map { id($0) }, claimant: m.attribution.claimant.map { id($0) } ?? -1,
             side: m.attribution.side, type: id(m.type), isOtherType: m.type == "other", reported: m.time.basis == .reported,
             value: m.time.value, background: similarity.isBackground(m), article: articleID(m.articleID),
             sentenceIndex: m.sentenceIndex, continues: similarity.continues(m))
     }
 
-    /// `IncidentClusterer.postingKeys` of the profiled mention, as ids (`strings` gives the keys
-    /// back): its distinct terms, then `#quantity` once per figure that is not a count.
-    mutating func postingKeyIDs(of profile: MentionProfile) -> [Int32] {
-        var keys: [Int32] = []
-        keys.reserveCapacity(profile.sortedTerms.count + profile.figures.count)
-        for term in profile.sortedTerms where keys.last != MentionProfile.termID(term) { keys.append(MentionProfile.termID(term)) }
+    /// Appends `IncidentClusterer.postingKeys` of the profiled mention to `keys`, as ids
+    /// (`strings` gives the keys back): its distinct terms, then `#quantity` once per figure
+    /// that is not a count.
+    mutating func appendPostingKeyIDs(of profile: MentionProfile, to keys: inout [Int32]) {
+        let start = keys.count
+        for term in profile.sortedTerms where keys.count == start || keys.last != MentionProfile.termID(term) { keys.append(MentionProfile.termID(term)) }
         for figure in profile.figures where figure.quantity != "count" {
             let quantity = Int(id(figure.quantity))
             if quantity >= quantityKeys.count { quantityKeys += Array(repeating: -1, count: quantity + 1 - quantityKeys.count) }
             if quantityKeys[quantity] < 0 { quantityKeys[quantity] = id("#" + figure.quantity) }
             keys.append(quantityKeys[quantity])
         }
-        return keys
     }
 }

@@ -180,37 +180,49 @@ struct MentionSimilarity: Sendable {
 
     /// `termOverlap` of two profiles' key terms, summed in the same order (so bit-identical).
     func termOverlap(_ a: MentionProfile, _ b: MentionProfile) -> Double {
-        guard !a.termIDs.isEmpty, !b.termIDs.isEmpty else { return 0 }
+        guard !a.termWeights.isEmpty, !b.termWeights.isEmpty else { return 0 }
         return sharedTermWeight(a, b) / max(min(a.termWeight, b.termWeight), 6.0)
     }
 
-    /// The weights of `a`'s terms that `b` has, added in `a`'s order. Up to 64 terms, the two
-    /// sorted id lists are walked together and the shared positions of `a` kept as bits (a
-    /// binary search per term was most of the pair's cost); beyond, `sharedTermWeightBySearch`.
+    /// The weights of `a`'s terms that `b` has, added in `a`'s order: the two sorted id lists
+    /// are walked together, the shared positions of `a` kept as bits, and their weights added
+    /// in position order (a binary search per term was most of the pair's cost). One word of
+    /// bits holds the positions of all but the longest mentions.
     func sharedTermWeight(_ a: MentionProfile, _ b: MentionProfile) -> Double {
-        guard a.termIDs.count <= 64 else { return sharedTermWeightBySearch(a, b) }
-        var positions: UInt64 = 0
+        var shared = 0.0
+        if a.termWeights.count <= 64 {
+            var bits: UInt64 = 0
+            Self.forEachSharedPosition(a, b) { bits |= 1 << UInt64($0) }
+            Self.add(a.termWeights, at: bits, from: 0, to: &shared)
+        } else {
+            var bits = [UInt64](repeating: 0, count: (a.termWeights.count + 63) / 64)
+            Self.forEachSharedPosition(a, b) { bits[$0 / 64] |= 1 << UInt64($0 % 64) }
+            for (k, word) in bits.enumerated() { Self.add(a.termWeights, at: word, from: k * 64, to: &shared) }
+        }
+        return shared
+    }
+
+    /// The positions in `a`'s order of the terms `b` has (each of `a`'s repeats too), by id.
+    @inline(__always)
+    private static func forEachSharedPosition(_ a: MentionProfile, _ b: MentionProfile, _ body: (Int) -> Void) {
         let other = b.sortedTerms
         var j = 0
         for term in a.sortedTerms {
             let id = MentionProfile.termID(term)
             while j < other.count && MentionProfile.termID(other[j]) < id { j += 1 }
-            if j == other.count { break }
-            if MentionProfile.termID(other[j]) == id { positions |= 1 << UInt64(MentionProfile.termPosition(term)) }
+            if j == other.count { return }
+            if MentionProfile.termID(other[j]) == id { body(MentionProfile.termPosition(term)) }
         }
-        var shared = 0.0
-        while positions != 0 {
-            shared += a.termWeights[positions.trailingZeroBitCount]
-            positions &= positions - 1
-        }
-        return shared
     }
 
-    /// The rule `sharedTermWeight` follows: each of `a`'s terms in order, looked up in `b`.
-    func sharedTermWeightBySearch(_ a: MentionProfile, _ b: MentionProfile) -> Double {
-        var shared = 0.0
-        for (id, w) in zip(a.termIDs, a.termWeights) where b.hasTerm(id) { shared += w }
-        return shared
+    /// Adds `weights[base + k]` for each bit k set in `word`, lowest first.
+    @inline(__always)
+    private static func add(_ weights: [Double], at word: UInt64, from base: Int, to shared: inout Double) {
+        var word = word
+        while word != 0 {
+            shared += weights[base + word.trailingZeroBitCount]
+            word &= word - 1
+        }
     }
 
     /// Shared weight over the smaller side's weight: 1 when one mention's words are all in the other.
