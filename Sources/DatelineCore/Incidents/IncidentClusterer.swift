@@ -13,8 +13,7 @@ struct IncidentClusterer: Sendable {
     /// corpus (a term too common corpus-wide must not propose pairs inside the part).
     func cluster(_ mentions: [Mention], similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [[Int]] {
         var profiler = MentionProfiler()
-        // By index: the subscript lends each mention, where `map` copied it.
-        let profiles = mentions.indices.map { profiler.profile(mentions[$0], for: similarity) }
+        let profiles = mentions.map { profiler.profile($0, for: similarity) }
         var postingKeys = PostingKeys()
         for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
         let (scores, ordered) = candidateScores(profiles, postingKeys: postingKeys, keys: profiler.strings, similarity,
@@ -47,7 +46,7 @@ struct IncidentClusterer: Sendable {
     }
 
     /// The posting lists a mention is in: each distinct key term, and `#quantity` once per
-    /// figure (not counts). Clustering uses the same keys as ids (`MentionProfiler.postingKeyIDs`).
+    /// figure (not counts). Clustering uses the same keys as ids (`MentionProfiler.appendPostingKeyIDs`).
     static func postingKeys(_ m: Mention) -> [String] {
         var keys = Array(Set(m.keyTerms))
         for figure in m.figures where figure.quantity != "count" { keys.append("#" + figure.quantity) }

@@ -130,7 +130,10 @@ struct MentionProfiler {
     /// that is not a count.
     mutating func appendPostingKeyIDs(of profile: MentionProfile, to keys: inout [Int32]) {
         let start = keys.count
-        for term in profile.sortedTerms where keys.count == start || keys.last != MentionProfile.termID(term) { keys.append(MentionProfile.termID(term)) }
+        for term in profile.sortedTerms {
+            let id = MentionProfile.termID(term)
+            if keys.count == start || keys.last != id { keys.append(id) }
+        }
         for figure in profile.figures where figure.quantity != "count" {
             let quantity = Int(id(figure.quantity))
             if quantity >= quantityKeys.count { quantityKeys += Array(repeating: -1, count: quantity + 1 - quantityKeys.count) }
