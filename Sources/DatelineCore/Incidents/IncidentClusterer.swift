@@ -14,7 +14,10 @@ struct IncidentClusterer: Sendable {
     func cluster(_ mentions: [Mention], similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [[Int]] {
         var profiler = MentionProfiler()
         let profiles = mentions.map { profiler.profile($0, for: similarity) }
-        let (scores, ordered) = candidateScores(mentions, profiles, similarity, postingCounts: postingCounts)
+        var postingKeys = PostingKeys()
+        for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
+        let (scores, ordered) = candidateScores(profiles, postingKeys: postingKeys, keys: profiler.strings, similarity,
+                                                postingCounts: postingCounts)
         var parent = Array(mentions.indices)
         // Members of each group, by root; absorbed groups are left empty.
         var members: [[Int]] = mentions.indices.map { [$0] }
@@ -43,11 +46,30 @@ struct IncidentClusterer: Sendable {
     }
 
     /// The posting lists a mention is in: each distinct key term, and `#quantity` once per
-    /// figure (not counts).
+    /// figure (not counts). Clustering uses the same keys as ids (`MentionProfiler.appendPostingKeyIDs`).
     static func postingKeys(_ m: Mention) -> [String] {
         var keys = Array(Set(m.keyTerms))
         for figure in m.figures where figure.quantity != "count" { keys.append("#" + figure.quantity) }
         return keys
+    }
+
+    /// The posting key ids of each mention, in one array (an array per mention was as many
+    /// allocations to make and free).
+    struct PostingKeys {
+        private var ids: [Int32] = []
+        private var ends: [Int] = []
+
+        /// Adds the next mention's keys, which `write` appends.
+        mutating func append(_ write: (inout [Int32]) -> Void) {
+            write(&ids)
+            ends.append(ids.count)
+        }
+
+        subscript(_ mention: Int) -> ArraySlice<Int32> {
+            ids[(mention == 0 ? 0 : ends[mention - 1])..<ends[mention]]
+        }
+
+        var count: Int { ends.count }
     }
 
     /// A candidate pair (`a < b`) and its score.
@@ -56,40 +78,41 @@ struct IncidentClusterer: Sendable {
         let score: Double
     }
 
-    /// Scores of every pair that shares a key term or a figure quantity (incompatible pairs are
-    /// absent), and the pairs scoring at least half the threshold, most similar first (ties by
-    /// indices). Each pair is found from its lower mention, de-duplicated by a stamp per partner
-    /// instead of a set of pairs.
-    func candidateScores(_ mentions: [Mention], _ profiles: [MentionProfile], _ similarity: MentionSimilarity,
+    /// Scores of every pair that shares a posting key (incompatible pairs are absent), and the
+    /// pairs scoring at least half the threshold, most similar first (ties by indices). Each pair
+    /// is found from its lower mention, de-duplicated by a stamp per partner instead of a set of
+    /// pairs. `postingKeys[i]`: the key ids of mention `i` (`keys[id]` is the key).
+    func candidateScores(_ profiles: [MentionProfile], postingKeys: PostingKeys, keys: [String], _ similarity: MentionSimilarity,
                          postingCounts: [String: Int]? = nil) -> (PairScores, [ScoredPair]) {
-        var listIDs: [String: Int] = [:]
-        var keys: [String] = []
-        var lists: [[Int]] = []
-        var listsOf: [[Int]] = Array(repeating: [], count: mentions.count)
-        for (i, m) in mentions.enumerated() {
-            for key in Self.postingKeys(m) {
-                let id = listIDs[key] ?? { listIDs[key] = lists.count; keys.append(key); lists.append([]); return lists.count - 1 }()
-                lists[id].append(i)
-                listsOf[i].append(id)
-            }
+        var lists: [[Int32]] = Array(repeating: [], count: keys.count)
+        for i in 0..<postingKeys.count {
+            for id in postingKeys[i] { lists[Int(id)].append(Int32(i)) }
         }
         let proposes = lists.indices.map { lists[$0].count > 1 && (postingCounts?[keys[$0]] ?? lists[$0].count) <= maximumPostings }
-        var scores = PairScores(capacity: mentions.count * 4)
-        var ordered: [ScoredPair] = []
-        var stamp = Array(repeating: -1, count: mentions.count)
-        for a in mentions.indices {
-            for id in listsOf[a] where proposes[id] {
-                // Lists are in mention order: the partners above `a` are at the end.
-                for b in lists[id].reversed() {
-                    if b <= a { break }
-                    if stamp[b] == a { continue }
-                    stamp[b] = a
-                    guard let s = similarity.score(profiles[a], profiles[b]) else { continue }
-                    scores.set(a, b, s)
-                    if s >= threshold * 0.5 { ordered.append(ScoredPair(a: a, b: b, score: s)) }
+        var compatible: [ScoredPair] = []
+        var stamp = Array(repeating: Int32(-1), count: profiles.count)
+        // Partners unretained: `profiles` keeps every profile alive through the loop, and a
+        // retain and release per pair was a tenth of it.
+        let partners = profiles.map { Unmanaged.passUnretained($0) }
+        withExtendedLifetime(profiles) {
+            for a in profiles.indices {
+                let profileA = profiles[a]
+                for id in postingKeys[a] where proposes[Int(id)] {
+                    // Lists are in mention order: the partners above `a` are at the end.
+                    for b in lists[Int(id)].reversed() {
+                        if b <= a { break }
+                        if stamp[Int(b)] == a { continue }
+                        stamp[Int(b)] = Int32(a)
+                        guard let s = partners[Int(b)]._withUnsafeGuaranteedRef({ similarity.score(profileA, $0) }) else { continue }
+                        compatible.append(ScoredPair(a: a, b: Int(b), score: s))
+                    }
                 }
             }
         }
+        // Sized from the pairs found: a guess per mention zeroed megabytes it never used.
+        var scores = PairScores(capacity: compatible.count)
+        for pair in compatible { scores.set(pair.a, pair.b, pair.score) }
+        var ordered = compatible.filter { $0.score >= threshold * 0.5 }
         ordered.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
         return (scores, ordered)
     }

@@ -4,10 +4,11 @@
 /// integers by a `MentionProfiler`; only profiles from one profiler may be compared. A class:
 /// passing a profile then costs one retain, not one per array field.
 final class MentionProfile {
-    /// Key-term ids in the mention's order, with their IDF weights, and the ids sorted for lookup.
-    let termIDs: [Int32]
+    /// The IDF weights of the key terms, in the mention's order.
     let termWeights: [Double]
-    let sortedTermIDs: [Int32]
+    /// Each key term as its id (high 32 bits) and its position in the mention's order (low 32
+    /// bits), sorted: by id to find shared terms, with positions to add their weights in order.
+    let sortedTerms: [Int64]
     /// Sum of `termWeights`, added in order (so it is bit-identical to summing on the fly).
     let termWeight: Double
     let figures: [Figure]
@@ -18,18 +19,22 @@ final class MentionProfile {
     let type: Int32
     let isOtherType: Bool
     let reported: Bool
-    let value: TimeValue?
+    /// Whether the mention has a date; then its first and last day as days since the epoch
+    /// (dates compare and subtract as integers, not as `CalendarDate`s converted per pair).
+    let dated: Bool
+    let isDay: Bool
+    let firstDay: Int
+    let lastDay: Int
     let background: Bool
     let article: Int32
     let sentenceIndex: Int
     let continues: Bool
 
-    init(termIDs: [Int32], termWeights: [Double], termWeight: Double, figures: [Figure], regionIDs: [Int32], claimant: Int32,
+    init(sortedTerms: [Int64], termWeights: [Double], termWeight: Double, figures: [Figure], regionIDs: [Int32], claimant: Int32,
          side: Side, type: Int32, isOtherType: Bool, reported: Bool, value: TimeValue?, background: Bool, article: Int32,
          sentenceIndex: Int, continues: Bool) {
-        self.termIDs = termIDs
         self.termWeights = termWeights
-        self.sortedTermIDs = termIDs.sorted()
+        self.sortedTerms = sortedTerms
         self.termWeight = termWeight
         self.figures = figures
         self.regionIDs = regionIDs
@@ -38,21 +43,23 @@ final class MentionProfile {
         self.type = type
         self.isOtherType = isOtherType
         self.reported = reported
-        self.value = value
+        dated = value != nil
+        isDay = value?.granularity == .day
+        firstDay = value?.start.daysSinceEpoch ?? 0
+        lastDay = value?.end.daysSinceEpoch ?? 0
         self.background = background
         self.article = article
         self.sentenceIndex = sentenceIndex
         self.continues = continues
     }
 
-    func hasTerm(_ id: Int32) -> Bool {
-        var low = 0, high = sortedTermIDs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sortedTermIDs[mid] < id { low = mid + 1 } else { high = mid }
-        }
-        return low < sortedTermIDs.count && sortedTermIDs[low] == id
-    }
+    /// The id of an entry of `sortedTerms`.
+    @inline(__always)
+    static func termID(_ sortedTerm: Int64) -> Int32 { Int32(truncatingIfNeeded: sortedTerm >> 32) }
+
+    /// The position in the mention's key terms of an entry of `sortedTerms`.
+    @inline(__always)
+    static func termPosition(_ sortedTerm: Int64) -> Int { Int(truncatingIfNeeded: sortedTerm & 0xFFFF_FFFF) }
 
     func sharesRegion(with other: MentionProfile) -> Bool {
         regionIDs.contains { other.regionIDs.contains($0) }
@@ -60,27 +67,78 @@ final class MentionProfile {
 }
 
 /// Builds `MentionProfile`s, interning every string it meets (terms, regions, claimants, types,
-/// article ids share one table: ids are only ever compared within one kind).
+/// article ids, posting keys share one table: ids are only ever compared within one kind).
+/// Serves one `MentionSimilarity` (and what it learns: `learn` adds terms, it changes none).
 struct MentionProfiler {
-    private var ids: [String: Int32] = [:]
+    private var interner = StringInterner()
+    /// The interned strings, by id.
+    var strings: [String] { interner.strings }
+    /// IDF weight by id, once found in the similarity's table (each term's then costs one
+    /// lookup per corpus, not one per mention); NaN until then.
+    private var weights: [Double] = []
+    /// The id of "#quantity" by the quantity's id (-1 until met), so a figure's posting key is
+    /// neither rebuilt nor hashed as a `String` per mention.
+    private var quantityKeys: [Int32] = []
+    /// The last article id met and its id: mentions come article by article, and article ids
+    /// are mostly too long for the interner's byte cache.
+    private var lastArticle: (id: String, interned: Int32)?
 
     mutating func id(_ string: String) -> Int32 {
-        if let id = ids[string] { return id }
-        let id = Int32(ids.count)
-        ids[string] = id
+        let id = interner.id(string)
+        if Int(id) == weights.count { weights.append(.nan) }
         return id
     }
 
+    private mutating func articleID(_ article: String) -> Int32 {
+        if let lastArticle, lastArticle.id == article { return lastArticle.interned }
+        let interned = id(article)
+        lastArticle = (article, interned)
+        return interned
+    }
+
+    private mutating func weight(_ id: Int32, for similarity: MentionSimilarity) -> Double {
+        let known = weights[Int(id)]
+        if !known.isNaN { return known }
+        // A term not in the table weighs 1 for now; `learn` may add it later, so it is not kept.
+        guard let found = similarity.idf[interner.strings[Int(id)]] else { return 1 }
+        weights[Int(id)] = found
+        return found
+    }
+
     mutating func profile(_ m: Mention, for similarity: MentionSimilarity) -> MentionProfile {
-        let termIDs = m.keyTerms.map { id($0) }
-        let termWeights = m.keyTerms.map { similarity.idf[$0] ?? 1 }
+        var sortedTerms: [Int64] = [], termWeights: [Double] = []
+        sortedTerms.reserveCapacity(m.keyTerms.count)
+        termWeights.reserveCapacity(m.keyTerms.count)
         var total = 0.0
-        for w in termWeights { total += w }
+        for (position, term) in m.keyTerms.enumerated() {
+            let id = id(term)
+            sortedTerms.append(Int64(id) << 32 | Int64(position))
+            termWeights.append(weight(id, for: similarity))
+            total += termWeights[position]
+        }
+        sortedTerms.sort()
         return MentionProfile(
-            termIDs: termIDs, termWeights: termWeights, termWeight: total,
+            sortedTerms: sortedTerms, termWeights: termWeights, termWeight: total,
             figures: m.figures, regionIDs: m.regions.map { id($0) }, claimant: m.attribution.claimant.map { id($0) } ?? -1,
             side: m.attribution.side, type: id(m.type), isOtherType: m.type == "other", reported: m.time.basis == .reported,
-            value: m.time.value, background: similarity.isBackground(m), article: id(m.articleID),
+            value: m.time.value, background: similarity.isBackground(m), article: articleID(m.articleID),
             sentenceIndex: m.sentenceIndex, continues: similarity.continues(m))
+    }
+
+    /// Appends `IncidentClusterer.postingKeys` of the profiled mention to `keys`, as ids
+    /// (`strings` gives the keys back): its distinct terms, then `#quantity` once per figure
+    /// that is not a count.
+    mutating func appendPostingKeyIDs(of profile: MentionProfile, to keys: inout [Int32]) {
+        let start = keys.count
+        for term in profile.sortedTerms {
+            let id = MentionProfile.termID(term)
+            if keys.count == start || keys.last != id { keys.append(id) }
+        }
+        for figure in profile.figures where figure.quantity != "count" {
+            let quantity = Int(id(figure.quantity))
+            if quantity >= quantityKeys.count { quantityKeys += Array(repeating: -1, count: quantity + 1 - quantityKeys.count) }
+            if quantityKeys[quantity] < 0 { quantityKeys[quantity] = id("#" + figure.quantity) }
+            keys.append(quantityKeys[quantity])
+        }
     }
 }

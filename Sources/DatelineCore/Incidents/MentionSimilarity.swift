@@ -42,13 +42,24 @@ struct MentionSimilarity: Sendable {
     let reportedSpread = 3
 
     /// Openings that continue the previous passage ("Additionally, …", "He added …").
-    let continuationCues: [String]
+    let continuationCues: ContinuationCues
 
     init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
-        var df: [String: Int] = [:]
-        for mention in mentions { for term in Set(mention.keyTerms) { df[term, default: 0] += 1 } }
-        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor, continuationCues: continuationCues,
+        // Each term's count and the last mention that counted it, by interned id: a repeat
+        // within a mention is then seen without building a set per mention.
+        var terms = StringInterner()
+        var counts: [Int] = [], last: [Int] = []
+        for (i, mention) in mentions.enumerated() {
+            for term in mention.keyTerms {
+                let id = Int(terms.id(term))
+                if id == counts.count { counts.append(0); last.append(-1) }
+                if last[id] != i { counts[id] += 1; last[id] = i }
+            }
+        }
+        let df = Dictionary(uniqueKeysWithValues: zip(terms.strings, counts))
+        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor,
+                  continuationCues: continuationCues,
                   quantizeAbove: quantizeAbove)
     }
 
@@ -57,7 +68,7 @@ struct MentionSimilarity: Sendable {
     init(documentFrequency df: [String: Int], mentionCount: Int, anchor: CalendarDate?,
          continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
-        self.continuationCues = continuationCues
+        self.continuationCues = ContinuationCues(continuationCues)
         let quantize = mentionCount >= quantizeAbove
         let n = quantize ? CorpusStatistics.bucket(mentionCount) : Double(max(mentionCount, 1))
         quantizesCounts = quantize
@@ -102,7 +113,7 @@ struct MentionSimilarity: Sendable {
         if !a.isOtherType && !b.isOtherType {
             s += a.type == b.type ? weights.sameType : weights.differentType
         }
-        if !a.reported, !b.reported, let va = a.value, let vb = b.value, va.granularity == .day, va == vb {
+        if !a.reported, !b.reported, a.dated, b.dated, a.isDay, b.isDay, a.firstDay == b.firstDay, a.lastDay == b.lastDay {
             s += weights.sameResolvedDay
         }
         if a.article == b.article {
@@ -128,17 +139,10 @@ struct MentionSimilarity: Sendable {
     /// Opens with a continuation cue, or is attributed by a pronoun ("…,” he said): either way
     /// it goes on with the passage before it.
     func continues(_ m: Mention) -> Bool {
-        if let cue = m.attribution.cue, m.attribution.claimant != nil,
-           let first = cue.lowercased().split(separator: " ").first, Self.pronouns.contains(String(first)) {
-            return true
-        }
-        let opening = m.span.text.prefix(24).lowercased()
-        return continuationCues.contains { cue in
-            opening.hasPrefix(cue) && opening.dropFirst(cue.count).first.map { !$0.isLetter } != false
-        }
+        if let cue = m.attribution.cue, m.attribution.claimant != nil, ContinuationCues.isPronounLed(cue) { return true }
+        return continuationCues.opens(m.span.text)
     }
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it"]
     static let incrementQualifiers: Set<String> = ["another", "an additional", "a further", "another further"]
 
     /// Throws when the resource is missing or unreadable, like every other lexicon (it used to
@@ -152,32 +156,73 @@ struct MentionSimilarity: Sendable {
         return compatibleDates(profiler.profile(a, for: self), profiler.profile(b, for: self))
     }
 
+    /// On days since the epoch: every `CalendarDate` is a real day, so their order and
+    /// differences are those of the day numbers.
     func compatibleDates(_ a: MentionProfile, _ b: MentionProfile) -> Bool {
-        guard let va = a.value, let vb = b.value else { return true }
+        guard a.dated, b.dated else { return true }
         if a.background != b.background { return false }
         switch (a.reported, b.reported) {
         case (false, false):
-            if va.granularity == .day && vb.granularity == .day { return abs(va.start.days(until: vb.start)) <= 1 }
-            return va.start <= vb.end.adding(days: 1) && vb.start <= va.end.adding(days: 1)
+            if a.isDay && b.isDay { return abs(b.firstDay - a.firstDay) <= 1 }
+            return a.firstDay <= b.lastDay + 1 && b.firstDay <= a.lastDay + 1
         case (true, true):
-            return abs(va.start.days(until: vb.start)) <= reportedSpread
+            return abs(b.firstDay - a.firstDay) <= reportedSpread
         case (true, false):
-            return within(vb, reportDate: va.start)
+            return within(b, reportDay: a.firstDay)
         case (false, true):
-            return within(va, reportDate: vb.start)
+            return within(a, reportDay: b.firstDay)
         }
     }
 
-    private func within(_ value: TimeValue, reportDate: CalendarDate) -> Bool {
-        value.start <= reportDate && value.end >= reportDate.adding(days: -reportedLookback)
+    private func within(_ dated: MentionProfile, reportDay: Int) -> Bool {
+        dated.firstDay <= reportDay && dated.lastDay >= reportDay - reportedLookback
     }
 
     /// `termOverlap` of two profiles' key terms, summed in the same order (so bit-identical).
     func termOverlap(_ a: MentionProfile, _ b: MentionProfile) -> Double {
-        guard !a.termIDs.isEmpty, !b.termIDs.isEmpty else { return 0 }
+        guard !a.termWeights.isEmpty, !b.termWeights.isEmpty else { return 0 }
+        return sharedTermWeight(a, b) / max(min(a.termWeight, b.termWeight), 6.0)
+    }
+
+    /// The weights of `a`'s terms that `b` has, added in `a`'s order: the two sorted id lists
+    /// are walked together, the shared positions of `a` kept as bits, and their weights added
+    /// in position order (a binary search per term was most of the pair's cost). One word of
+    /// bits holds the positions of all but the longest mentions.
+    func sharedTermWeight(_ a: MentionProfile, _ b: MentionProfile) -> Double {
         var shared = 0.0
-        for (id, w) in zip(a.termIDs, a.termWeights) where b.hasTerm(id) { shared += w }
-        return shared / max(min(a.termWeight, b.termWeight), 6.0)
+        if a.termWeights.count <= 64 {
+            var bits: UInt64 = 0
+            Self.forEachSharedPosition(a, b) { bits |= 1 << UInt64($0) }
+            Self.add(a.termWeights, at: bits, from: 0, to: &shared)
+        } else {
+            var bits = [UInt64](repeating: 0, count: (a.termWeights.count + 63) / 64)
+            Self.forEachSharedPosition(a, b) { bits[$0 / 64] |= 1 << UInt64($0 % 64) }
+            for (k, word) in bits.enumerated() { Self.add(a.termWeights, at: word, from: k * 64, to: &shared) }
+        }
+        return shared
+    }
+
+    /// The positions in `a`'s order of the terms `b` has (each of `a`'s repeats too), by id.
+    @inline(__always)
+    private static func forEachSharedPosition(_ a: MentionProfile, _ b: MentionProfile, _ body: (Int) -> Void) {
+        let other = b.sortedTerms
+        var j = 0
+        for term in a.sortedTerms {
+            let id = MentionProfile.termID(term)
+            while j < other.count && MentionProfile.termID(other[j]) < id { j += 1 }
+            if j == other.count { return }
+            if MentionProfile.termID(other[j]) == id { body(MentionProfile.termPosition(term)) }
+        }
+    }
+
+    /// Adds `weights[base + k]` for each bit k set in `word`, lowest first.
+    @inline(__always)
+    private static func add(_ weights: [Double], at word: UInt64, from base: Int, to shared: inout Double) {
+        var word = word
+        while word != 0 {
+            shared += weights[base + word.trailingZeroBitCount]
+            word &= word - 1
+        }
     }
 
     /// Shared weight over the smaller side's weight: 1 when one mention's words are all in the other.
