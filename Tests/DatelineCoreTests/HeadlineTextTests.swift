@@ -29,6 +29,30 @@ import Testing
         #expect(HeadlineText.trim("while the élan held out", limit: 160) == "The élan held out")
         #expect(HeadlineText.trim("and so on, étape après étape", limit: 12) == "So on\u{2026}")
         #expect(HeadlineText.trim("and so étape", limit: 160) == "And so étape")
+        // Past the cut too: the byte path stops building there, not checking.
+        let long = String(repeating: "the governor said ", count: 20)
+        #expect(HeadlineText.asciiTrim(long + "élan", limit: 30) == nil)
+        #expect(HeadlineText.asciiTrim(long + "a\r\nb", limit: 30) == nil)
+        #expect(HeadlineText.trim(long + "élan", limit: 30) == HeadlineText.characterTrim(long, limit: 30))
+    }
+
+    /// Counting bytes for plain ASCII must count what `String.count` counts, on any text.
+    @Test func characterCountAgreesWithStringCount() {
+        let pool = ["a", "Z", " ", "\r", "\n", "\r\n", "é", "e\u{301}", "\u{201C}", "\"", "\t", "🇺🇦", "👍🏽", "\u{0}", "\u{7F}",
+                    "governor", ",", "\u{85}"]
+        var rng = SplitMix64(seed: 5)
+        var ascii = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            // Mostly ASCII, so that the eight-byte steps and the byte tail both see the rare others.
+            for _ in 0..<rng.int(40) { text += rng.chance(0.9) ? pool[rng.int(3) == 0 ? 2 : rng.int(2)] : pool[rng.int(pool.count)] }
+            let plain = HeadlineText.isPlainASCII(text)
+            #expect(plain == !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, "\(text.debugDescription)")
+            #expect(HeadlineText.characterCount(text) == text.count, "\(text.debugDescription)")
+            if plain { ascii += 1 }
+        }
+        #expect(ascii > 1_000 && ascii < 19_000)
+        #expect(HeadlineText.characterCount("") == 0 && HeadlineText.isPlainASCII(""))
     }
 
     @Test func examples() {

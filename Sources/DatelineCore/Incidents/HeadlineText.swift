@@ -26,33 +26,76 @@ enum HeadlineText {
     /// so word splitting, counting and cutting need no grapheme breaking (the `Character` path
     /// cost a third of building the incidents). Nil when the text is not such.
     static func asciiTrim(_ text: String, limit: Int) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var words = 0
-        var firstWordEnd = 0
-        var spaceBefore = false
-        // Words joined by single spaces, none leading or trailing (`split` then `joined`).
-        for b in text.utf8 {
-            if b >= 0x80 || b == 0x0D { return nil }
-            if b == 0x20 { spaceBefore = true; continue }
-            if spaceBefore || bytes.isEmpty {
-                if !bytes.isEmpty { bytes.append(0x20) }
-                if words == 1 { firstWordEnd = bytes.count - 1 }
-                words += 1
-                spaceBefore = false
+        var text = text
+        return text.withUTF8 { asciiTrim($0, limit: limit) }
+    }
+
+    private static func asciiTrim(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
+        guard isPlainASCII(text) else { return nil }
+        // Joining never lengthens: the words fit in the text's own length.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { bytes in
+            var count = 0
+            var words = 0
+            var firstWordEnd = 0
+            var spaceBefore = false
+            // Words joined by single spaces, none leading or trailing (`split` then `joined`).
+            for b in text {
+                if b == 0x20 { spaceBefore = true; continue }
+                if spaceBefore || count == 0 {
+                    // Four words in and `limit` bytes past the first word, the rest can change
+                    // nothing: the first word's fate is known and the cut comes before the rest.
+                    if words > 3 && count > firstWordEnd + 1 + limit { break }
+                    if count > 0 { bytes[count] = 0x20; count += 1 }
+                    if words == 1 { firstWordEnd = count - 1 }
+                    words += 1
+                    spaceBefore = false
+                }
+                bytes[count] = b
+                count += 1
             }
-            bytes.append(b)
+            if words == 1 { firstWordEnd = count }
+            var start = 0
+            if words > 3 {
+                let first = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<firstWordEnd]), as: UTF8.self)
+                if leadingWords.contains(first.lowercased()) { start = firstWordEnd + 1 }
+            }
+            if start < count, (0x61...0x7A).contains(bytes[start]) { bytes[start] -= 0x20 }
+            guard count - start > limit else {
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self)
+            }
+            var end = start + limit
+            if let space = bytes[start..<end].lastIndex(of: 0x20) { end = space }
+            while end > start, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) + "\u{2026}"
         }
-        if words == 1 { firstWordEnd = bytes.count }
-        if words > 3 {
-            let first = String(decoding: bytes[..<firstWordEnd], as: UTF8.self)
-            if leadingWords.contains(first.lowercased()) { bytes.removeFirst(firstWordEnd + 1) }
+    }
+
+    /// Characters in `text`: its bytes when it is ASCII without CR (a byte a `Character`), else
+    /// counted by grapheme breaking, which cost as much as the rest of a headline's scoring.
+    static func characterCount(_ text: String) -> Int {
+        isPlainASCII(text) ? text.utf8.count : text.count
+    }
+
+    /// Whether every byte of `text` is ASCII and none is CR (which joins the LF after it into
+    /// one `Character`): then bytes and `Character`s are one to one.
+    static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isPlainASCII) ?? !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
+    }
+
+    /// The same over bytes, eight at a time.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i &+ 8 <= bytes.count {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            // `inRange` wants bit 7 clear in every byte: tested first.
+            if x & ASCIILanes.high != 0 || ASCIILanes.inRange(x, 0x0D, 0x0D) != 0 { return false }
+            i &+= 8
         }
-        if let first = bytes.first, (0x61...0x7A).contains(first) { bytes[0] = first - 0x20 }
-        guard bytes.count > limit else { return String(decoding: bytes, as: UTF8.self) }
-        var cut = bytes[..<limit]
-        if let space = cut.lastIndex(of: 0x20) { cut = cut[..<space] }
-        while let last = cut.last, last == 0x2C || last == 0x3B || last == 0x3A { cut = cut.dropLast() }
-        return String(decoding: cut, as: UTF8.self) + "\u{2026}"
+        while i < bytes.count {
+            if bytes[i] >= 0x80 || bytes[i] == 0x0D { return false }
+            i &+= 1
+        }
+        return true
     }
 }
