@@ -83,7 +83,7 @@ public struct Pipeline: Sendable {
             anchor: info.anchor,
             outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }),
             published: Dictionary(articles.compactMap { a in a.published.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a }))
-        return Timeline.order(groups.map { builder.incident(from: $0.map { mentions[$0] }) })
+        return Timeline.order(groups.map { builder.incident(from: $0, of: mentions) })
     }
 
     /// Articles are independent until clustering: use every core (the index's batches too).

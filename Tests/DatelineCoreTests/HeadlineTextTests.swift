@@ -69,6 +69,7 @@ import Testing
     typealias F = MentionFixtures
 
     /// The rule as first written: every other mention (not equal to this one), one intersection each.
+    /// Any order of the mentions gives the same.
     static func pairwise(_ mentions: [Mention]) -> [Int] {
         let terms = mentions.map { Set($0.keyTerms) }
         return mentions.indices.map { i in
@@ -90,6 +91,8 @@ import Testing
                 // Few articles and starts: same position, different mention happens too.
                 group.append(F.mention(["a", "b"][rng.int(2)], terms.joined(separator: " "), terms: terms, start: rng.int(3)))
             }
+            // In reading order, as the builder hands them over.
+            group.sort { ($0.articleID, $0.span.start) < ($1.articleID, $1.span.start) }
             #expect(IncidentBuilder.sharedTermCounts(group) == Self.pairwise(group))
         }
     }
