@@ -22,12 +22,14 @@ enum DisagreementFinder {
         }
         func article(_ c: (mention: Int, figure: Int)) -> String { mentions[c.mention].articleID }
         func claimant(_ c: (mention: Int, figure: Int)) -> String? { mentions[c.mention].attribution.claimant }
-        func figure(_ c: (mention: Int, figure: Int)) -> Figure { mentions[c.mention].figures[c.figure] }
+        func sameValue(_ a: (mention: Int, figure: Int), _ b: (mention: Int, figure: Int)) -> Bool {
+            MentionSimilarity.sameValue(mentions[a.mention].figures[a.figure], mentions[b.mention].figures[b.figure])
+        }
         var result: [Disagreement] = []
         for slot in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
             // Distinct values, one claim kept per (source, value).
             var kept: [(mention: Int, figure: Int)] = []
-            for c in figures[slot] where !kept.contains(where: { article($0) == article(c) && claimant($0) == claimant(c) && MentionSimilarity.sameValue(figure($0), figure(c)) }) {
+            for c in figures[slot] where !kept.contains(where: { article($0) == article(c) && claimant($0) == claimant(c) && sameValue($0, c) }) {
                 kept.append(c)
             }
             // Two values conflict when they cannot both hold and come from different sources: other
@@ -37,14 +39,14 @@ enum DisagreementFinder {
             let conflicting = kept.contains { a in
                 kept.contains { b in
                     (article(a) != article(b) || (claimant(a) != nil && claimant(b) != nil && claimant(a) != claimant(b)))
-                        && !MentionSimilarity.sameValue(figure(a), figure(b))
+                        && !sameValue(a, b)
                 }
             }
             guard conflicting else { continue }
             let claims = kept.map { c in
                 let mention = mentions[c.mention]
                 return FigureClaim(articleID: mention.articleID, outlet: outlets[mention.articleID] ?? mention.articleID,
-                                   claimant: mention.attribution.claimant, side: mention.attribution.side, figure: figure(c))
+                                   claimant: mention.attribution.claimant, side: mention.attribution.side, figure: mention.figures[c.figure])
             }
             let parts = keys[slot].split(separator: "\u{1F}", omittingEmptySubsequences: false)
             result.append(Disagreement(quantity: String(parts[0]), unit: String(parts.count > 1 ? parts[1] : ""), claims: claims))

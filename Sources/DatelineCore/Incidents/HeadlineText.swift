@@ -55,10 +55,7 @@ enum HeadlineText {
             }
             if words == 1 { firstWordEnd = count }
             var start = 0
-            if words > 3 {
-                let first = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<firstWordEnd]), as: UTF8.self)
-                if leadingWords.contains(first.lowercased()) { start = firstWordEnd + 1 }
-            }
+            if words > 3 && isLeadingWord(UnsafeBufferPointer(rebasing: bytes[..<firstWordEnd])) { start = firstWordEnd + 1 }
             if start < count, (0x61...0x7A).contains(bytes[start]) { bytes[start] -= 0x20 }
             guard count - start > limit else {
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self)
@@ -67,6 +64,17 @@ enum HeadlineText {
             if let space = bytes[start..<end].lastIndex(of: 0x20) { end = space }
             while end > start, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A { end -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) + "\u{2026}"
+        }
+    }
+
+    /// `leadingWords` as bytes: all ASCII, so an ASCII word lower-cased byte by byte is one of
+    /// them exactly when its bytes are (making a `String` of each first word to look it up cost
+    /// a quarter of the byte path).
+    private static let leadingWordBytes: [[UInt8]] = leadingWords.map { Array($0.utf8) }
+
+    private static func isLeadingWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        leadingWordBytes.contains { candidate in
+            candidate.count == word.count && zip(candidate, word).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
         }
     }
 

@@ -14,7 +14,8 @@ struct IncidentBuilder: Sendable {
     /// sorting the copies cost a copy and a release of every mention more.
     func incident(from group: [Int], of all: [Mention]) -> Incident {
         // The same comparisons on the same sequence as sorting the mentions: the same order.
-        let order = group.sorted { (all[$0].articleID, all[$0].span.start) < (all[$1].articleID, all[$1].span.start) }
+        let order = group.count < 2 ? group
+            : group.sorted { (all[$0].articleID, all[$0].span.start) < (all[$1].articleID, all[$1].span.start) }
         return incident(inReadingOrder: order.map { all[$0] })
     }
 
@@ -45,7 +46,8 @@ struct IncidentBuilder: Sendable {
             for p in m.places where p.entry.kind == .place && !places.contains(p.entry.name) { places.append(p.entry.name) }
         }
         return Incident(
-            id: Self.stableID(mentions[0]), time: value, basis: time.value == nil ? .reported : time.basis, datedBy: dated,
+            id: Self.stableID(article: mentions[0].articleID, start: mentions[0].span.start), time: value,
+            basis: time.value == nil ? .reported : time.basis, datedBy: dated,
             background: background, undated: time.value == nil, regions: regions, regionsFromContext: fromContext, places: places,
             headline: Self.headline(mentions), type: Self.majorityType(mentions), mentions: mentions,
             disagreements: DisagreementFinder.disagreements(in: mentions, outlets: outlets))
@@ -67,13 +69,19 @@ struct IncidentBuilder: Sendable {
             }
             return basis + precision
         }
-        // The rank decides alone unless several share the best: only then are votes counted.
-        var best = Int.max, first = 0, tied = 0
+        // The rank decides alone unless several share the best with different values: only then
+        // are votes counted (tied on one value, they tie on votes and start too: the first wins).
+        var best = Int.max, first = 0, tied = 0, oneValue = true
         for i in mentions.indices {
             let r = rank(mentions[i].time)
-            if r < best { (best, first, tied) = (r, i, 1) } else if r == best { tied += 1 }
+            if r < best {
+                (best, first, tied, oneValue) = (r, i, 1, true)
+            } else if r == best {
+                tied += 1
+                if oneValue && mentions[i].time.value != mentions[first].time.value { oneValue = false }
+            }
         }
-        guard tied > 1 else { return first }
+        guard tied > 1 && !oneValue else { return first }
         var votes: [TimeValue: Int] = [:]
         for i in mentions.indices { if let v = mentions[i].time.value { votes[v, default: 0] += 1 } }
         // Among the best ranked: most votes, then the earliest start, then the first.
@@ -207,16 +215,21 @@ struct IncidentBuilder: Sendable {
     /// `ev-` and eight hex digits of an FNV-1a hash of the first mention's article and offset
     /// (`"\(articleID)#\(start)"`, hashed as it is written, without building the string).
     static func stableID(_ first: Mention) -> String {
+        stableID(article: first.articleID, start: first.span.start)
+    }
+
+    /// The same from the article id and offset (no copy of the mention).
+    static func stableID(article: String, start: Int) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        for byte in first.articleID.utf8 { add(byte) }
+        for byte in article.utf8 { add(byte) }
         add(UInt8(ascii: "#"))
         // The offset's decimal digits, most significant first, as `description` writes them.
-        if first.span.start < 0 { add(UInt8(ascii: "-")) }
-        var rest = first.span.start.magnitude
+        if start < 0 { add(UInt8(ascii: "-")) }
+        var rest = start.magnitude
         var power: UInt = 1
         while rest / power >= 10 { power *= 10 }
         while power > 0 {

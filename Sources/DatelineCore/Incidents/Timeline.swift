@@ -46,16 +46,19 @@ public enum Timeline {
     /// copying each incident out to a new array cost a retain and a release of each of its fields.
     static func permute<T>(_ items: inout [T], by order: [Int]) {
         var placed = [Bool](repeating: false, count: items.count)
-        for start in items.indices where !placed[start] {
-            // The cycle through `start`: each position takes the item its order names, the item
-            // first at `start` travelling along until its own position comes round.
-            var k = start
-            while true {
-                placed[k] = true
-                let from = order[k]
-                if from == start { break }
-                items.swapAt(k, from)
-                k = from
+        // Swapped in the buffer: bare moves, no uniqueness check per swap.
+        items.withUnsafeMutableBufferPointer { items in
+            for start in items.indices where !placed[start] {
+                // The cycle through `start`: each position takes the item its order names, the item
+                // first at `start` travelling along until its own position comes round.
+                var k = start
+                while true {
+                    placed[k] = true
+                    let from = order[k]
+                    if from == start { break }
+                    items.swapAt(k, from)
+                    k = from
+                }
             }
         }
     }
