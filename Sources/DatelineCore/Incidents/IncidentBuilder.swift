@@ -30,20 +30,20 @@ struct IncidentBuilder: Sendable {
             value.start = anchor
         }
 
+        // Walked by index: iterating the mentions copied each one.
         var regions: [String] = []
-        for m in mentions { for r in m.regions where !regions.contains(r) { regions.append(r) } }
+        for i in mentions.indices { for r in mentions[i].regions where !regions.contains(r) { regions.append(r) } }
         var fromContext = false
-        if regions.isEmpty {
-            var counts: [String: Int] = [:]
-            for m in mentions { for r in m.contextRegions { counts[r, default: 0] += 1 } }
-            if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
-                regions = [best.key]
-                fromContext = true
-            }
+        if regions.isEmpty, let best = Self.mostFrequent(mentions.indices.lazy.flatMap { mentions[$0].contextRegions }) {
+            regions = [best]
+            fromContext = true
         }
         var places: [String] = []
-        for m in mentions {
-            for p in m.places where p.entry.kind == .place && !places.contains(p.entry.name) { places.append(p.entry.name) }
+        for i in mentions.indices {
+            for k in mentions[i].places.indices {
+                let entry = mentions[i].places[k].entry
+                if entry.kind == .place && !places.contains(entry.name) { places.append(entry.name) }
+            }
         }
         return Incident(
             id: Self.stableID(article: mentions[0].articleID, start: mentions[0].span.start), time: value,
@@ -197,19 +197,29 @@ struct IncidentBuilder: Sendable {
 
     /// The most frequent type other than "other", ties to the first in string order.
     static func majorityType(_ mentions: [Mention]) -> String {
-        // Mostly one type (or none) among the mentions: then it is the answer, nothing to count.
-        var single: String?
-        var mixed = false
-        for m in mentions where m.type != "other" {
-            if let single { if m.type != single { mixed = true; break } } else { single = m.type }
+        mostFrequent(mentions.indices.lazy.map { mentions[$0].type }.filter { $0 != "other" }) ?? "other"
+    }
+
+    /// The most frequent of `values`, ties to the first in string order; nil when there are none.
+    /// Counted in a list, the first value apart: an incident has few distinct ones (mostly one),
+    /// and a dictionary cost a hash each.
+    static func mostFrequent(_ values: some Sequence<String>) -> String? {
+        var first: (value: String, count: Int)?
+        var others: [(value: String, count: Int)] = []
+        for v in values {
+            if first == nil {
+                first = (v, 1)
+            } else if first!.value == v {
+                first!.count += 1
+            } else if let k = others.firstIndex(where: { $0.value == v }) {
+                others[k].count += 1
+            } else {
+                others.append((v, 1))
+            }
         }
-        guard mixed else { return single ?? "other" }
-        // Counted in a list: an incident has few types, and a dictionary cost a hash per mention.
-        var counts: [(type: String, count: Int)] = []
-        for m in mentions where m.type != "other" {
-            if let k = counts.firstIndex(where: { $0.type == m.type }) { counts[k].count += 1 } else { counts.append((m.type, 1)) }
-        }
-        return counts.max { $0.count != $1.count ? $0.count < $1.count : $0.type > $1.type }?.type ?? "other"
+        guard let first else { return nil }
+        guard !others.isEmpty else { return first.value }
+        return ([first] + others).max { $0.count != $1.count ? $0.count < $1.count : $0.value > $1.value }!.value
     }
 
     /// `ev-` and eight hex digits of an FNV-1a hash of the first mention's article and offset
@@ -225,7 +235,8 @@ struct IncidentBuilder: Sendable {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        for byte in article.utf8 { add(byte) }
+        var article = article
+        article.withUTF8 { for byte in $0 { add(byte) } }
         add(UInt8(ascii: "#"))
         // The offset's decimal digits, most significant first, as `description` writes them.
         if start < 0 { add(UInt8(ascii: "-")) }

@@ -19,15 +19,17 @@ public enum Timeline {
                             precision: precision(incidents[i].time.granularity), reported: incidents[i].basis == .reported,
                             sources: sourceCount(incidents[i].mentions), id: incidents[i].id))
         }
-        let order = incidents.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            if a.background != b.background { return !a.background }
-            if a.undated != b.undated { return !a.undated }
-            if a.start != b.start { return a.start < b.start }
-            if a.precision != b.precision { return a.precision < b.precision }
-            if a.reported != b.reported { return b.reported }
-            if a.sources != b.sources { return a.sources > b.sources }
-            return a.id < b.id
+        // Keys read in place (copying one out retained its id at every comparison).
+        let order = keys.withUnsafeBufferPointer { keys in
+            incidents.indices.sorted { i, j in
+                if keys[i].background != keys[j].background { return !keys[i].background }
+                if keys[i].undated != keys[j].undated { return !keys[i].undated }
+                if keys[i].start != keys[j].start { return keys[i].start < keys[j].start }
+                if keys[i].precision != keys[j].precision { return keys[i].precision < keys[j].precision }
+                if keys[i].reported != keys[j].reported { return keys[j].reported }
+                if keys[i].sources != keys[j].sources { return keys[i].sources > keys[j].sources }
+                return keys[i].id < keys[j].id
+            }
         }
         permute(&incidents, by: order)
         return incidents
