@@ -55,6 +55,27 @@ import Testing
         #expect(HeadlineText.characterCount("") == 0 && HeadlineText.isPlainASCII(""))
     }
 
+    /// The eight-byte spacing scan against byte by byte, spaces often side by side and at the ends.
+    @Test func spacingAgreesWithAByteScan() {
+        let pool = ["a", "bc", " ", "  ", "defghij", "\t", "x,", "é", "\r"]
+        var rng = SplitMix64(seed: 23)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<rng.int(30) { text += pool[rng.int(rng.chance(0.98) ? 7 : pool.count)] }
+            let bytes = Array(text.utf8)
+            let scanned = bytes.withUnsafeBufferPointer { HeadlineText.spacing(of: $0) }
+            if bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                #expect(scanned == nil, "\(text.debugDescription)")
+                continue
+            }
+            let doubled = zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+            let single = !doubled && bytes.first != 0x20 && bytes.last != 0x20
+            #expect(scanned?.single == single, "\(text.debugDescription)")
+            #expect(scanned?.spaces == bytes.filter { $0 == 0x20 }.count, "\(text.debugDescription)")
+            #expect(scanned?.firstSpace == (bytes.firstIndex(of: 0x20) ?? bytes.count), "\(text.debugDescription)")
+        }
+    }
+
     @Test func examples() {
         #expect(HeadlineText.trim("  and   the  governor said  ", limit: 160) == "The governor said")
         #expect(HeadlineText.trim("  and   the  governor  ", limit: 160) == "And the governor")

@@ -9,9 +9,9 @@ enum DisagreementFinder {
         // what is reported, and the few keys of an incident are found by comparing, not hashing.
         var keys: [String] = []
         var figures: [[(mention: Int, figure: Int)]] = []
-        for (i, mention) in mentions.enumerated() {
-            for (k, figure) in mention.figures.enumerated() where figure.quantity != "count" {
-                let key = figure.quantity + "\u{1F}" + figure.unit
+        for i in mentions.indices {
+            for k in mentions[i].figures.indices where mentions[i].figures[k].quantity != "count" {
+                let key = mentions[i].figures[k].quantity + "\u{1F}" + mentions[i].figures[k].unit
                 if let slot = keys.firstIndex(of: key) {
                     figures[slot].append((i, k))
                 } else {
@@ -34,10 +34,11 @@ enum DisagreementFinder {
             }
             // Two values conflict when they cannot both hold and come from different sources: other
             // articles, or two named claimants in one article ("Zelenskyy: 74; the governor: 28").
-            // One source giving two numbers is usually counting two things. (Sources compared
-            // before values: the cheaper test first.)
-            let conflicting = kept.contains { a in
-                kept.contains { b in
+            // One source giving two numbers is usually counting two things. (Both tests are
+            // symmetric: each pair is tried once, sources before values, the cheaper first.)
+            let conflicting = kept.indices.contains { i in
+                let a = kept[i]
+                return kept[(i + 1)...].contains { b in
                     (article(a) != article(b) || (claimant(a) != nil && claimant(b) != nil && claimant(a) != claimant(b)))
                         && !sameValue(a, b)
                 }

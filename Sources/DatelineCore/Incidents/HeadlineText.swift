@@ -31,7 +31,11 @@ enum HeadlineText {
     }
 
     private static func asciiTrim(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
-        guard isPlainASCII(text) else { return nil }
+        guard let spacing = spacing(of: text) else { return nil }
+        // Mostly the words are joined by single spaces already: the text is its own joining.
+        if spacing.single {
+            return finish(text, words: text.isEmpty ? 0 : spacing.spaces + 1, firstWordEnd: spacing.firstSpace, limit: limit)
+        }
         // Joining never lengthens: the words fit in the text's own length.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { bytes in
             var count = 0
@@ -54,16 +58,33 @@ enum HeadlineText {
                 count += 1
             }
             if words == 1 { firstWordEnd = count }
-            var start = 0
-            if words > 3 && isLeadingWord(UnsafeBufferPointer(rebasing: bytes[..<firstWordEnd])) { start = firstWordEnd + 1 }
-            if start < count, (0x61...0x7A).contains(bytes[start]) { bytes[start] -= 0x20 }
-            guard count - start > limit else {
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self)
+            return finish(UnsafeBufferPointer(rebasing: bytes[..<count]), words: words, firstWordEnd: firstWordEnd, limit: limit)
+        }
+    }
+
+    /// The rest of the rules on the joined words (or a prefix of them long enough to be cut):
+    /// drop a leading conjunction, capitalise, cut at `limit` at a word with an ellipsis.
+    private static func finish(_ joined: UnsafeBufferPointer<UInt8>, words: Int, firstWordEnd: Int, limit: Int) -> String {
+        var start = 0
+        if words > 3 && isLeadingWord(UnsafeBufferPointer(rebasing: joined[..<firstWordEnd])) { start = firstWordEnd + 1 }
+        var end = joined.count
+        let cut = end - start > limit
+        if cut {
+            end = start + limit
+            if let space = joined[start..<end].lastIndex(of: 0x20) { end = space }
+            while end > start, joined[end - 1] == 0x2C || joined[end - 1] == 0x3B || joined[end - 1] == 0x3A { end -= 1 }
+        }
+        // Copied once: the first letter capitalised on the way, the ellipsis (U+2026) after.
+        let length = end - start + (cut ? 3 : 0)
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { out in
+            let base = out.baseAddress!
+            if end > start {
+                base.initialize(from: joined.baseAddress! + start, count: end - start)
+                if (0x61...0x7A).contains(base[0]) { base[0] -= 0x20 }
             }
-            var end = start + limit
-            if let space = bytes[start..<end].lastIndex(of: 0x20) { end = space }
-            while end > start, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A { end -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) + "\u{2026}"
+            if cut { (base[end - start], base[end - start + 1], base[end - start + 2]) = (0xE2, 0x80, 0xA6) }
+            return length
         }
     }
 
@@ -87,23 +108,66 @@ enum HeadlineText {
     /// Whether every byte of `text` is ASCII and none is CR (which joins the LF after it into
     /// one `Character`): then bytes and `Character`s are one to one.
     static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(isPlainASCII) ?? !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }
+        text.utf8.withContiguousStorageIfAvailable(isPlainASCII) ?? !text.utf8.contains { !isPlainASCII($0) }
     }
 
-    /// The same over bytes, eight at a time.
-    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+    /// The same over bytes, eight at a time (without `spacing`'s bookkeeping: the headline score
+    /// asks it of every passage).
+    static func isPlainASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return true }
         var i = 0
-        while i &+ 8 <= bytes.count {
-            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            // `inRange` wants bit 7 clear in every byte: tested first.
-            if x & ASCIILanes.high != 0 || ASCIILanes.inRange(x, 0x0D, 0x0D) != 0 { return false }
+        while i &+ 8 <= text.count {
+            if !isPlainASCII(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))) { return false }
             i &+= 8
         }
-        while i < bytes.count {
-            if bytes[i] >= 0x80 || bytes[i] == 0x0D { return false }
+        while i < text.count {
+            if !isPlainASCII(text[i]) { return false }
             i &+= 1
         }
         return true
+    }
+
+    @inline(__always)
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x0D }
+
+    @inline(__always)
+    private static func isPlainASCII(_ eight: UInt64) -> Bool {
+        // `inRange` wants bit 7 clear in every byte: tested first.
+        eight & ASCIILanes.high == 0 && ASCIILanes.inRange(eight, 0x0D, 0x0D) == 0
+    }
+
+    /// For plain ASCII text (else nil), eight bytes at a time: whether its words are joined by
+    /// single spaces already (none leading, trailing or doubled), how many spaces it has, and
+    /// where the first one is (the end when none).
+    static func spacing(of text: UnsafeBufferPointer<UInt8>) -> (single: Bool, spaces: Int, firstSpace: Int)? {
+        guard let base = text.baseAddress else { return (true, 0, 0) }
+        var spaces = 0, firstSpace = text.count, doubled = false, spaceLast = false
+        var i = 0
+        while i &+ 8 <= text.count {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            guard isPlainASCII(x) else { return nil }
+            let space = ASCIILanes.inRange(x, 0x20, 0x20)
+            if space != 0 {
+                if firstSpace == text.count { firstSpace = i &+ space.trailingZeroBitCount / 8 }
+                spaces &+= space.nonzeroBitCount
+                // Two spaces side by side: within these eight bytes, or across from the last eight.
+                if space & (space << 8) != 0 || (spaceLast && space & 0x80 != 0) { doubled = true }
+            }
+            spaceLast = space >> 63 != 0
+            i &+= 8
+        }
+        while i < text.count {
+            let b = text[i]
+            guard isPlainASCII(b) else { return nil }
+            if b == 0x20 {
+                if firstSpace == text.count { firstSpace = i }
+                spaces &+= 1
+                if spaceLast { doubled = true }
+            }
+            spaceLast = b == 0x20
+            i &+= 1
+        }
+        let single = !doubled && (text.isEmpty || (text[0] != 0x20 && text[text.count - 1] != 0x20))
+        return (single, spaces, firstSpace)
     }
 }
