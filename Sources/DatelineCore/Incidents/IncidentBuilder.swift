@@ -151,15 +151,18 @@ struct IncidentBuilder: Sendable {
         distinctEnds.reserveCapacity(mentions.count)
         for i in mentions.indices {
             for term in mentions[i].keyTerms {
-                let slot: Int
-                if let known = slots[term] {
+                let next = holders.count
+                var slot = next
+                if i == 0 {
+                    // The first mention's terms are new but for its repeats: inserted outright, one
+                    // hash each instead of a miss and an insertion (a repeat is put back).
+                    if let old = slots.updateValue(next, forKey: term) { slots[term] = old; slot = old }
+                } else if let known = slots[term] {
                     slot = known
                 } else {
-                    slot = holders.count
-                    slots[term] = slot
-                    holders.append(0)
-                    lastHolder.append(-1)
+                    slots[term] = next
                 }
+                if slot == next { holders.append(0); lastHolder.append(-1) }
                 guard lastHolder[slot] != i else { continue }
                 lastHolder[slot] = i
                 holders[slot] += 1
