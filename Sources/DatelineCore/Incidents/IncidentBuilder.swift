@@ -56,9 +56,10 @@ struct IncidentBuilder: Sendable {
     /// The mention whose date is best: stated or resolved before report dates, finer before
     /// coarser, then the value most mentions agree on, then the earliest.
     func datingIndex(_ mentions: [Mention]) -> Int {
-        func rank(_ time: TimeExpression) -> Int {
-            guard let value = time.value else { return 9 }
-            let basis = time.basis == .reported ? 4 : 0
+        // From the value and basis only: passing the whole time expression copied its phrase.
+        func rank(_ value: TimeValue?, _ basis: DateBasis) -> Int {
+            guard let value else { return 9 }
+            let basis = basis == .reported ? 4 : 0
             let precision: Int
             switch value.granularity {
             case .day: precision = 0
@@ -73,7 +74,7 @@ struct IncidentBuilder: Sendable {
         // are votes counted (tied on one value, they tie on votes and start too: the first wins).
         var best = Int.max, first = 0, tied = 0, oneValue = true
         for i in mentions.indices {
-            let r = rank(mentions[i].time)
+            let r = rank(mentions[i].time.value, mentions[i].time.basis)
             if r < best {
                 (best, first, tied, oneValue) = (r, i, 1, true)
             } else if r == best {
@@ -93,7 +94,9 @@ struct IncidentBuilder: Sendable {
             return i < j
         }
         var chosen = first
-        for j in (first + 1)..<mentions.count where rank(mentions[j].time) == best && before(j, chosen) { chosen = j }
+        for j in (first + 1)..<mentions.count where rank(mentions[j].time.value, mentions[j].time.basis) == best && before(j, chosen) {
+            chosen = j
+        }
         return chosen
     }
 
