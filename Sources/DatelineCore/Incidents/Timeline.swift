@@ -6,7 +6,7 @@ public enum Timeline {
         func precision(_ g: Granularity) -> Int {
             switch g { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
         }
-        // Sort keys computed once (`sourceCount` builds a set of articles; moving whole
+        // Sort keys computed once (counting sources compares articles; moving whole
         // incidents while sorting copies them): the sort moves indices. The same comparisons in
         // the same order give the same permutation as sorting the incidents themselves.
         struct Key {
