@@ -83,7 +83,7 @@ public struct Pipeline: Sendable {
             anchor: info.anchor,
             outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }),
             published: Dictionary(articles.compactMap { a in a.published.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a }))
-        return Timeline.order(groups.map { builder.incident(from: $0.map { mentions[$0] }) })
+        return Timeline.order(groups.map { builder.incident(from: $0, of: mentions) })
     }
 
     /// Articles are independent until clustering: use every core (the index's batches too).
@@ -104,36 +104,4 @@ public struct Pipeline: Sendable {
 private struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
-}
-
-/// Orders incidents: timeline by start day, finer precision first on the same day, then stated or
-/// resolved dates before report dates, then more sources first, then id; background after, in
-/// the same order. Undated incidents (no date anywhere) close the timeline.
-public enum Timeline {
-    public static func order(_ incidents: [Incident]) -> [Incident] {
-        func precision(_ g: Granularity) -> Int {
-            switch g { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
-        }
-        // Sort keys computed once (`sourceCount` builds a set of articles; moving whole
-        // incidents while sorting copies them): the sort moves indices. The same comparisons in
-        // the same order give the same permutation as sorting the incidents themselves.
-        struct Key {
-            let background: Bool, undated: Bool, start: CalendarDate, precision: Int, reported: Bool, sources: Int, id: String
-        }
-        let keys = incidents.map {
-            Key(background: $0.background, undated: $0.undated, start: $0.time.start, precision: precision($0.time.granularity),
-                reported: $0.basis == .reported, sources: $0.sourceCount, id: $0.id)
-        }
-        let order = incidents.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            if a.background != b.background { return !a.background }
-            if a.undated != b.undated { return !a.undated }
-            if a.start != b.start { return a.start < b.start }
-            if a.precision != b.precision { return a.precision < b.precision }
-            if a.reported != b.reported { return b.reported }
-            if a.sources != b.sources { return a.sources > b.sources }
-            return a.id < b.id
-        }
-        return order.map { incidents[$0] }
-    }
 }

@@ -29,6 +29,51 @@ import Testing
         #expect(HeadlineText.trim("while the élan held out", limit: 160) == "The élan held out")
         #expect(HeadlineText.trim("and so on, étape après étape", limit: 12) == "So on\u{2026}")
         #expect(HeadlineText.trim("and so étape", limit: 160) == "And so étape")
+        // Past the cut too: the byte path stops building there, not checking.
+        let long = String(repeating: "the governor said ", count: 20)
+        #expect(HeadlineText.asciiTrim(long + "élan", limit: 30) == nil)
+        #expect(HeadlineText.asciiTrim(long + "a\r\nb", limit: 30) == nil)
+        #expect(HeadlineText.trim(long + "élan", limit: 30) == HeadlineText.characterTrim(long, limit: 30))
+    }
+
+    /// Counting bytes for plain ASCII must count what `String.count` counts, on any text.
+    @Test func characterCountAgreesWithStringCount() {
+        let pool = ["a", "Z", " ", "\r", "\n", "\r\n", "é", "e\u{301}", "\u{201C}", "\"", "\t", "🇺🇦", "👍🏽", "\u{0}", "\u{7F}",
+                    "governor", ",", "\u{85}"]
+        var rng = SplitMix64(seed: 5)
+        var ascii = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            // Mostly ASCII, so that the eight-byte steps and the byte tail both see the rare others.
+            for _ in 0..<rng.int(40) { text += rng.chance(0.9) ? pool[rng.int(3) == 0 ? 2 : rng.int(2)] : pool[rng.int(pool.count)] }
+            let plain = HeadlineText.isPlainASCII(text)
+            #expect(plain == !text.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, "\(text.debugDescription)")
+            #expect(HeadlineText.characterCount(text) == text.count, "\(text.debugDescription)")
+            if plain { ascii += 1 }
+        }
+        #expect(ascii > 1_000 && ascii < 19_000)
+        #expect(HeadlineText.characterCount("") == 0 && HeadlineText.isPlainASCII(""))
+    }
+
+    /// The eight-byte spacing scan against byte by byte, spaces often side by side and at the ends.
+    @Test func spacingAgreesWithAByteScan() {
+        let pool = ["a", "bc", " ", "  ", "defghij", "\t", "x,", "é", "\r"]
+        var rng = SplitMix64(seed: 23)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<rng.int(30) { text += pool[rng.int(rng.chance(0.98) ? 7 : pool.count)] }
+            let bytes = Array(text.utf8)
+            let scanned = bytes.withUnsafeBufferPointer { HeadlineText.spacing(of: $0) }
+            if bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                #expect(scanned == nil, "\(text.debugDescription)")
+                continue
+            }
+            let doubled = zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+            let single = !doubled && bytes.first != 0x20 && bytes.last != 0x20
+            #expect(scanned?.single == single, "\(text.debugDescription)")
+            #expect(scanned?.spaces == bytes.filter { $0 == 0x20 }.count, "\(text.debugDescription)")
+            #expect(scanned?.firstSpace == (bytes.firstIndex(of: 0x20) ?? bytes.count), "\(text.debugDescription)")
+        }
     }
 
     @Test func examples() {
@@ -45,6 +90,7 @@ import Testing
     typealias F = MentionFixtures
 
     /// The rule as first written: every other mention (not equal to this one), one intersection each.
+    /// Any order of the mentions gives the same.
     static func pairwise(_ mentions: [Mention]) -> [Int] {
         let terms = mentions.map { Set($0.keyTerms) }
         return mentions.indices.map { i in
@@ -66,6 +112,8 @@ import Testing
                 // Few articles and starts: same position, different mention happens too.
                 group.append(F.mention(["a", "b"][rng.int(2)], terms.joined(separator: " "), terms: terms, start: rng.int(3)))
             }
+            // In reading order, as the builder hands them over.
+            group.sort { ($0.articleID, $0.span.start) < ($1.articleID, $1.span.start) }
             #expect(IncidentBuilder.sharedTermCounts(group) == Self.pairwise(group))
         }
     }

@@ -3,33 +3,54 @@
 /// read with their qualifiers ("more than 8%" does not contradict "8.5%").
 enum DisagreementFinder {
     static func disagreements(in mentions: [Mention], outlets: [String: String]) -> [Disagreement] {
-        var byQuantity: [String: [FigureClaim]] = [:]
-        for mention in mentions {
-            for figure in mention.figures where figure.quantity != "count" {
-                let claim = FigureClaim(articleID: mention.articleID, outlet: outlets[mention.articleID] ?? mention.articleID,
-                                        claimant: mention.attribution.claimant, side: mention.attribution.side, figure: figure)
-                byQuantity[figure.quantity + "\u{1F}" + figure.unit, default: []].append(claim)
+        // One mention is one article and one claimant: its figures cannot conflict (see below).
+        guard mentions.count > 1 else { return [] }
+        // Figures by quantity and unit, as (mention, figure) indices: claims are built only for
+        // what is reported, and the few keys of an incident are found by comparing, not hashing.
+        var keys: [String] = []
+        var figures: [[(mention: Int, figure: Int)]] = []
+        for i in mentions.indices {
+            for k in mentions[i].figures.indices where mentions[i].figures[k].quantity != "count" {
+                let key = mentions[i].figures[k].quantity + "\u{1F}" + mentions[i].figures[k].unit
+                if let slot = keys.firstIndex(of: key) {
+                    figures[slot].append((i, k))
+                } else {
+                    keys.append(key)
+                    figures.append([(i, k)])
+                }
             }
         }
+        func article(_ c: (mention: Int, figure: Int)) -> String { mentions[c.mention].articleID }
+        func claimant(_ c: (mention: Int, figure: Int)) -> String? { mentions[c.mention].attribution.claimant }
+        func sameValue(_ a: (mention: Int, figure: Int), _ b: (mention: Int, figure: Int)) -> Bool {
+            MentionSimilarity.sameValue(mentions[a.mention].figures[a.figure], mentions[b.mention].figures[b.figure])
+        }
         var result: [Disagreement] = []
-        for (key, claims) in byQuantity.sorted(by: { $0.key < $1.key }) {
+        for slot in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
             // Distinct values, one claim kept per (source, value).
-            var kept: [FigureClaim] = []
-            for claim in claims where !kept.contains(where: { $0.articleID == claim.articleID && $0.claimant == claim.claimant && MentionSimilarity.sameValue($0.figure, claim.figure) }) {
-                kept.append(claim)
+            var kept: [(mention: Int, figure: Int)] = []
+            for c in figures[slot] where !kept.contains(where: { article($0) == article(c) && claimant($0) == claimant(c) && sameValue($0, c) }) {
+                kept.append(c)
             }
             // Two values conflict when they cannot both hold and come from different sources: other
             // articles, or two named claimants in one article ("Zelenskyy: 74; the governor: 28").
-            // One source giving two numbers is usually counting two things.
-            let conflicting = kept.contains { a in
-                kept.contains { b in
-                    !MentionSimilarity.sameValue(a.figure, b.figure)
-                        && (a.articleID != b.articleID || (a.claimant != nil && b.claimant != nil && a.claimant != b.claimant))
+            // One source giving two numbers is usually counting two things. (Both tests are
+            // symmetric: each pair is tried once, sources before values, the cheaper first.)
+            let conflicting = kept.indices.contains { i in
+                let a = kept[i]
+                return kept[(i + 1)...].contains { b in
+                    (article(a) != article(b) || (claimant(a) != nil && claimant(b) != nil && claimant(a) != claimant(b)))
+                        && !sameValue(a, b)
                 }
             }
             guard conflicting else { continue }
-            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            result.append(Disagreement(quantity: String(parts[0]), unit: String(parts.count > 1 ? parts[1] : ""), claims: kept))
+            let claims = kept.map { c in
+                let mention = mentions[c.mention]
+                return FigureClaim(articleID: mention.articleID, outlet: outlets[mention.articleID] ?? mention.articleID,
+                                   claimant: mention.attribution.claimant, side: mention.attribution.side, figure: mention.figures[c.figure])
+            }
+            let parts = keys[slot].split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            result.append(Disagreement(quantity: String(parts[0]), unit: String(parts.count > 1 ? parts[1] : ""), claims: claims))
         }
         return result
     }

@@ -6,8 +6,20 @@ struct IncidentBuilder: Sendable {
     let published: [String: CalendarDate]
 
     func incident(from group: [Mention]) -> Incident {
-        // Mentions in reading order: by article, then position.
-        let mentions = group.sorted { ($0.articleID, $0.span.start) < ($1.articleID, $1.span.start) }
+        incident(from: Array(group.indices), of: group)
+    }
+
+    /// The incident of the mentions of `all` that `group` indexes. Only the group's mentions are
+    /// copied, once, into reading order (by article, then position): copying them out and then
+    /// sorting the copies cost a copy and a release of every mention more.
+    func incident(from group: [Int], of all: [Mention]) -> Incident {
+        // The same comparisons on the same sequence as sorting the mentions: the same order.
+        let order = group.count < 2 ? group
+            : group.sorted { (all[$0].articleID, all[$0].span.start) < (all[$1].articleID, all[$1].span.start) }
+        return incident(inReadingOrder: order.map { all[$0] })
+    }
+
+    private func incident(inReadingOrder mentions: [Mention]) -> Incident {
         let dated = datingIndex(mentions)
         let time = mentions[dated].time
         var value = time.value ?? TimeValue.day(CalendarDate(year: 1970, month: 1, day: 1)!)
@@ -18,23 +30,24 @@ struct IncidentBuilder: Sendable {
             value.start = anchor
         }
 
+        // Walked by index: iterating the mentions copied each one.
         var regions: [String] = []
-        for m in mentions { for r in m.regions where !regions.contains(r) { regions.append(r) } }
+        for i in mentions.indices { for r in mentions[i].regions where !regions.contains(r) { regions.append(r) } }
         var fromContext = false
-        if regions.isEmpty {
-            var counts: [String: Int] = [:]
-            for m in mentions { for r in m.contextRegions { counts[r, default: 0] += 1 } }
-            if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
-                regions = [best.key]
-                fromContext = true
-            }
+        if regions.isEmpty, let best = Self.mostFrequent(mentions.indices.lazy.flatMap { mentions[$0].contextRegions }) {
+            regions = [best]
+            fromContext = true
         }
         var places: [String] = []
-        for m in mentions {
-            for p in m.places where p.entry.kind == .place && !places.contains(p.entry.name) { places.append(p.entry.name) }
+        for i in mentions.indices {
+            for k in mentions[i].places.indices {
+                let entry = mentions[i].places[k].entry
+                if entry.kind == .place && !places.contains(entry.name) { places.append(entry.name) }
+            }
         }
         return Incident(
-            id: Self.stableID(mentions[0]), time: value, basis: time.value == nil ? .reported : time.basis, datedBy: dated,
+            id: Self.stableID(article: mentions[0].articleID, start: mentions[0].span.start), time: value,
+            basis: time.value == nil ? .reported : time.basis, datedBy: dated,
             background: background, undated: time.value == nil, regions: regions, regionsFromContext: fromContext, places: places,
             headline: Self.headline(mentions), type: Self.majorityType(mentions), mentions: mentions,
             disagreements: DisagreementFinder.disagreements(in: mentions, outlets: outlets))
@@ -43,11 +56,12 @@ struct IncidentBuilder: Sendable {
     /// The mention whose date is best: stated or resolved before report dates, finer before
     /// coarser, then the value most mentions agree on, then the earliest.
     func datingIndex(_ mentions: [Mention]) -> Int {
-        func rank(_ m: Mention) -> Int {
-            guard m.time.value != nil else { return 9 }
-            let basis = m.time.basis == .reported ? 4 : 0
+        // From the value and basis only: passing the whole time expression copied its phrase.
+        func rank(_ value: TimeValue?, _ basis: DateBasis) -> Int {
+            guard let value else { return 9 }
+            let basis = basis == .reported ? 4 : 0
             let precision: Int
-            switch m.time.value!.granularity {
+            switch value.granularity {
             case .day: precision = 0
             case .week: precision = 1
             case .interval: precision = 2
@@ -56,81 +70,197 @@ struct IncidentBuilder: Sendable {
             }
             return basis + precision
         }
+        // The rank decides alone unless several share the best with different values: only then
+        // are votes counted (tied on one value, they tie on votes and start too: the first wins).
+        var best = Int.max, first = 0, tied = 0, oneValue = true
+        for i in mentions.indices {
+            let r = rank(mentions[i].time.value, mentions[i].time.basis)
+            if r < best {
+                (best, first, tied, oneValue) = (r, i, 1, true)
+            } else if r == best {
+                tied += 1
+                if oneValue && mentions[i].time.value != mentions[first].time.value { oneValue = false }
+            }
+        }
+        guard tied > 1 && !oneValue else { return first }
         var votes: [TimeValue: Int] = [:]
-        for m in mentions { if let v = m.time.value { votes[v, default: 0] += 1 } }
-        return mentions.indices.min { i, j in
-            let a = mentions[i], b = mentions[j]
-            if rank(a) != rank(b) { return rank(a) < rank(b) }
-            let va = a.time.value.map { votes[$0] ?? 0 } ?? 0, vb = b.time.value.map { votes[$0] ?? 0 } ?? 0
+        for i in mentions.indices { if let v = mentions[i].time.value { votes[v, default: 0] += 1 } }
+        // Among the best ranked: most votes, then the earliest start, then the first.
+        func before(_ i: Int, _ j: Int) -> Bool {
+            let a = mentions[i].time.value, b = mentions[j].time.value
+            let va = a.map { votes[$0] ?? 0 } ?? 0, vb = b.map { votes[$0] ?? 0 } ?? 0
             if va != vb { return va > vb }
-            let sa = a.time.value?.start, sb = b.time.value?.start
-            if let sa, let sb, sa != sb { return sa < sb }
+            if let sa = a?.start, let sb = b?.start, sa != sb { return sa < sb }
             return i < j
-        } ?? 0
+        }
+        var chosen = first
+        for j in (first + 1)..<mentions.count where rank(mentions[j].time.value, mentions[j].time.basis) == best && before(j, chosen) {
+            chosen = j
+        }
+        return chosen
     }
 
     /// Extractive: the passage that shares most words with the others (the most typical
     /// report), preferring the outlet's own voice and moderate length; trimmed at a word.
     static func headline(_ mentions: [Mention]) -> String {
+        HeadlineText.trim(mentions[typicalIndex(mentions)].span.text, limit: 160)
+    }
+
+    /// The headline's passage: the first of the best scores (as `max(by:)` picks). A lone mention
+    /// is its own without scoring (most incidents have one).
+    static func typicalIndex(_ mentions: [Mention]) -> Int {
+        guard mentions.count > 1 else { return 0 }
         let shared = sharedTermCounts(mentions)
         func score(_ i: Int) -> Double {
-            let m = mentions[i]
+            let text = mentions[i].span.text
             var s = Double(shared[i])
-            let length = m.span.text.count
+            let length = HeadlineText.characterCount(text)
             if length < 40 { s -= 2 }
             if length > 220 { s -= 1 }
-            if m.attribution.side == .outlet { s += 0.5 }
-            if m.span.text.hasPrefix("\u{201C}") || m.span.text.hasPrefix("\"") { s -= 1 }
+            if mentions[i].attribution.side == .outlet { s += 0.5 }
+            if opensWithQuote(text) { s -= 1 }
             return s
         }
         let scores = mentions.indices.map(score)
-        var best = 0  // the first of the best, as `max(by:)` picks
+        var best = 0
         for i in scores.indices where scores[best] < scores[i] { best = i }
-        return HeadlineText.trim(mentions[best].span.text, limit: 160)
+        return best
+    }
+
+    /// Whether the passage opens with a quotation mark, straight or curly. Only the first byte is
+    /// looked at unless it can begin one (`hasPrefix` walked the text's first `Character`).
+    static func opensWithQuote(_ text: String) -> Bool {
+        let first = text.utf8.first
+        guard first == 0x22 || first == 0xE2 else { return false }  // `"`, and the lead byte of U+201C
+        return text.hasPrefix("\u{201C}") || text.hasPrefix("\"")
     }
 
     /// For each mention, the key terms it shares with every other mention, summed over those
     /// others (mentions equal to it not counted): Σ over its distinct terms of how many other
     /// mentions hold the term. Counted from each term's mention count, not pair by pair — an
     /// incident of n mentions cost n² set intersections (8 million for a 2,840-mention one).
+    /// The mentions are in reading order (as `incident(from:)` sorts them): equal ones adjacent.
     static func sharedTermCounts(_ mentions: [Mention]) -> [Int] {
         guard mentions.count > 1 else { return mentions.map { _ in 0 } }
-        let terms = mentions.map { Set($0.keyTerms) }
-        var holders: [String: Int] = [:]
-        for set in terms { for t in set { holders[t, default: 0] += 1 } }
-        var shared = terms.map { set in set.reduce(0) { $0 + holders[$1]! - 1 } }
-        // A mention equal to another is not one of its "others": take back what it shared with
-        // its copies (all of its terms, once per copy). Equal mentions share article and start.
-        var byPosition: [PositionKey: [Int]] = [:]
-        for (i, m) in mentions.enumerated() { byPosition[PositionKey(article: m.articleID, start: m.span.start), default: []].append(i) }
-        for group in byPosition.values where group.count > 1 {
-            for i in group {
-                let copies = group.filter { $0 != i && mentions[$0] == mentions[i] }.count
-                shared[i] -= copies * terms[i].count
+        // One slot per distinct term in one table (a set per mention and a second table of holders
+        // hashed every term three times); a mention's repeats are told apart by `lastHolder`.
+        var slots: [String: Int] = [:]
+        let occurrences = mentions.reduce(0) { $0 + $1.keyTerms.count }
+        slots.reserveCapacity(occurrences)
+        var holders: [Int] = [], lastHolder: [Int] = [], distinctSlots: [Int] = [], distinctEnds: [Int] = []
+        holders.reserveCapacity(occurrences)
+        lastHolder.reserveCapacity(occurrences)
+        distinctSlots.reserveCapacity(occurrences)
+        distinctEnds.reserveCapacity(mentions.count)
+        for i in mentions.indices {
+            for term in mentions[i].keyTerms {
+                let next = holders.count
+                var slot = next
+                if i == 0 {
+                    // The first mention's terms are new but for its repeats: inserted outright, one
+                    // hash each instead of a miss and an insertion (a repeat is put back).
+                    if let old = slots.updateValue(next, forKey: term) { slots[term] = old; slot = old }
+                } else if let known = slots[term] {
+                    slot = known
+                } else {
+                    slots[term] = next
+                }
+                if slot == next { holders.append(0); lastHolder.append(-1) }
+                guard lastHolder[slot] != i else { continue }
+                lastHolder[slot] = i
+                holders[slot] += 1
+                distinctSlots.append(slot)
             }
+            distinctEnds.append(distinctSlots.count)
+        }
+        var shared: [Int] = []
+        shared.reserveCapacity(mentions.count)
+        var from = 0
+        for end in distinctEnds {
+            var sum = 0
+            for slot in distinctSlots[from..<end] { sum += holders[slot] - 1 }
+            shared.append(sum)
+            from = end
+        }
+        // A mention equal to another is not one of its "others": take back what it shared with
+        // its copies (all of its terms, once per copy). Equal mentions share article and start,
+        // so in reading order they lie in one run of such.
+        var runStart = 0
+        while runStart < mentions.count {
+            var runEnd = runStart + 1
+            while runEnd < mentions.count, mentions[runEnd].span.start == mentions[runStart].span.start,
+                  mentions[runEnd].articleID == mentions[runStart].articleID { runEnd += 1 }
+            if runEnd - runStart > 1 {
+                for i in runStart..<runEnd {
+                    let copies = (runStart..<runEnd).filter { $0 != i && mentions[$0] == mentions[i] }.count
+                    shared[i] -= copies * (distinctEnds[i] - (i == 0 ? 0 : distinctEnds[i - 1]))
+                }
+            }
+            runStart = runEnd
         }
         return shared
     }
 
-    private struct PositionKey: Hashable {
-        var article: String
-        var start: Int
-    }
-
+    /// The most frequent type other than "other", ties to the first in string order.
     static func majorityType(_ mentions: [Mention]) -> String {
-        var counts: [String: Int] = [:]
-        for m in mentions where m.type != "other" { counts[m.type, default: 0] += 1 }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "other"
+        mostFrequent(mentions.indices.lazy.map { mentions[$0].type }.filter { $0 != "other" }) ?? "other"
     }
 
-    /// `ev-` and eight hex digits of an FNV-1a hash of the first mention's article and offset.
+    /// The most frequent of `values`, ties to the first in string order; nil when there are none.
+    /// Counted in a list, the first value apart: an incident has few distinct ones (mostly one),
+    /// and a dictionary cost a hash each.
+    static func mostFrequent(_ values: some Sequence<String>) -> String? {
+        var first: (value: String, count: Int)?
+        var others: [(value: String, count: Int)] = []
+        for v in values {
+            if first == nil {
+                first = (v, 1)
+            } else if first!.value == v {
+                first!.count += 1
+            } else if let k = others.firstIndex(where: { $0.value == v }) {
+                others[k].count += 1
+            } else {
+                others.append((v, 1))
+            }
+        }
+        guard let first else { return nil }
+        guard !others.isEmpty else { return first.value }
+        return ([first] + others).max { $0.count != $1.count ? $0.count < $1.count : $0.value > $1.value }!.value
+    }
+
+    /// `ev-` and eight hex digits of an FNV-1a hash of the first mention's article and offset
+    /// (`"\(articleID)#\(start)"`, hashed as it is written, without building the string).
     static func stableID(_ first: Mention) -> String {
+        stableID(article: first.articleID, start: first.span.start)
+    }
+
+    /// The same from the article id and offset (no copy of the mention).
+    static func stableID(article: String, start: Int) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(first.articleID)#\(first.span.start)".utf8 {
+        func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        let hex = String(hash & 0xFFFF_FFFF, radix: 16)
-        return "ev-" + String(repeating: "0", count: 8 - hex.count) + hex
+        var article = article
+        article.withUTF8 { for byte in $0 { add(byte) } }
+        add(UInt8(ascii: "#"))
+        // The offset's decimal digits, most significant first, as `description` writes them.
+        if start < 0 { add(UInt8(ascii: "-")) }
+        var rest = start.magnitude
+        var power: UInt = 1
+        while rest / power >= 10 { power *= 10 }
+        while power > 0 {
+            add(UInt8(ascii: "0") + UInt8(rest / power))
+            rest %= power
+            power /= 10
+        }
+        return String(unsafeUninitializedCapacity: 11) { id in
+            _ = id.initialize(from: "ev-".utf8)
+            for k in 0..<8 {
+                let digit = UInt8(truncatingIfNeeded: hash >> UInt64(28 - 4 * k)) & 0xF
+                id[3 + k] = digit < 10 ? 0x30 + digit : 0x57 + digit  // lower-case, as `String(_:radix:)`
+            }
+            return 11
+        }
     }
 }
