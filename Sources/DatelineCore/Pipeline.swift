@@ -81,8 +81,7 @@ public struct Pipeline: Sendable {
     func incidents(_ mentions: [Mention], groups: [[Int]], info: CorpusInfo, articles: [Article]) -> [Incident] {
         let builder = IncidentBuilder(
             anchor: info.anchor,
-            outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }),
-            published: Dictionary(articles.compactMap { a in a.published.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a }))
+            outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }))
         return Timeline.order(groups.map { builder.incident(from: $0, of: mentions) })
     }
 

@@ -6,7 +6,7 @@ import Testing
     typealias F = MentionFixtures
 
     func model() -> EventModel {
-        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha News"], published: [:])
+        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha News"])
         let now = builder.incident(from: [F.mention("a", "Troops crossed, \"quietly\", at dawn", regions: ["North Oblast"], claimant: "Army",
                                                     side: .ukrainian, figures: [F.figure("troops", 100)])])
         let old = builder.incident(from: [F.mention("a", "The fortress fell", sentence: 4, date: "1943-07-05", basis: .explicit, start: 40)])

@@ -56,7 +56,7 @@ import Testing
     /// Sorting indices into all mentions orders the incident's mentions as sorting copies of them
     /// did, same positions (mentions of one article and start) included.
     @Test func incidentsFromIndicesAreThoseFromCopies() {
-        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha", "b": "Beta"], published: [:])
+        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha", "b": "Beta"])
         var rng = SplitMix64(seed: 13)
         let words = ["drone", "depot", "fire", "kursk", "border"]
         let all = (0..<40).map { k in

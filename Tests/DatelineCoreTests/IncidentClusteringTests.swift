@@ -79,7 +79,7 @@ import Testing
     typealias F = MentionFixtures
 
     @Test func aStatedDateBeatsAReportDateAndTheIncidentTracesToIt() {
-        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha", "b": "Beta"], published: [:])
+        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha", "b": "Beta"])
         let reported = F.mention("a", "officials confirmed the strike on the depot", date: "2024-08-14", basis: .reported)
         let stated = F.mention("b", "the depot was struck on Monday", date: "2024-08-12", basis: .resolved)
         let incident = builder.incident(from: [reported, stated])
@@ -91,13 +91,13 @@ import Testing
     }
 
     @Test func beforeTheAnchorIsBackground() {
-        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: [:], published: [:])
+        let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: [:])
         let incident = builder.incident(from: [F.mention("a", "the old battle", date: "1943-07-05", basis: .explicit)])
         #expect(incident.background)
     }
 
     @Test func regionsComeFromMentionsElseFromContextMarkedAsSuch() {
-        let builder = IncidentBuilder(anchor: nil, outlets: [:], published: [:])
+        let builder = IncidentBuilder(anchor: nil, outlets: [:])
         var m = F.mention("a", "troops advanced further")
         m.contextRegions = ["North Oblast"]
         let incident = builder.incident(from: [m])
@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func idsAreStableAndDependOnTheFirstMention() {
-        let builder = IncidentBuilder(anchor: nil, outlets: [:], published: [:])
+        let builder = IncidentBuilder(anchor: nil, outlets: [:])
         let a = F.mention("a", "one", start: 10), b = F.mention("b", "two", start: 5)
         #expect(builder.incident(from: [a, b]).id == builder.incident(from: [b, a]).id)
         #expect(builder.incident(from: [a, b]).id == IncidentBuilder.stableID(a))
@@ -149,7 +149,7 @@ import Testing
 
 @Suite struct AnchorClampTests {
     @Test func aWeekStraddlingTheAnchorStartsAtTheAnchor() {
-        let builder = IncidentBuilder(anchor: MentionFixtures.day("2024-08-06"), outlets: [:], published: [:])
+        let builder = IncidentBuilder(anchor: MentionFixtures.day("2024-08-06"), outlets: [:])
         var m = MentionFixtures.mention("a", "troops poured across the border last week")
         m.time = TimeExpression(value: .week(containing: MentionFixtures.day("2024-08-07")), basis: .resolved, phrase: "last week", start: 0, end: 9)
         let incident = builder.incident(from: [m])

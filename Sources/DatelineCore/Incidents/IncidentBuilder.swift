@@ -3,7 +3,6 @@
 struct IncidentBuilder: Sendable {
     let anchor: CalendarDate?
     let outlets: [String: String]
-    let published: [String: CalendarDate]
 
     func incident(from group: [Mention]) -> Incident {
         incident(from: Array(group.indices), of: group)
