@@ -118,10 +118,10 @@ import Testing
         let profiles = mentions.map { profiler.profile($0, for: sim) }
         for i in mentions.indices {
             for j in mentions.indices {
-                #expect(sim.compatibleDates(profiles[i], profiles[j]) == Self.compatibleByCalendar(sim, mentions[i], mentions[j]))
+                #expect(sim.compatibleDates(profiles[i].dates, profiles[j].dates) == Self.compatibleByCalendar(sim, mentions[i], mentions[j]))
                 let (va, vb) = (mentions[i].time.value, mentions[j].time.value)
                 let sameDay = va != nil && va?.granularity == .day && va == vb
-                let (a, b) = (profiles[i], profiles[j])
+                let (a, b) = (profiles[i].dates, profiles[j].dates)
                 #expect((a.dated && b.dated && a.isDay && b.isDay && a.firstDay == b.firstDay && a.lastDay == b.lastDay) == sameDay)
             }
         }

@@ -16,7 +16,8 @@ struct IncidentClusterer: Sendable {
         let profiles = mentions.map { profiler.profile($0, for: similarity) }
         var postingKeys = PostingKeys()
         for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
-        let (scores, ordered) = candidateScores(profiles, postingKeys: postingKeys, keys: profiler.strings, similarity,
+        let dates = profiles.map(\.dates)
+        let (scores, ordered) = candidateScores(profiles, dates: dates, postingKeys: postingKeys, keys: profiler.strings, similarity,
                                                 postingCounts: postingCounts)
         var parent = Array(mentions.indices)
         // Members of each group, by root; absorbed groups are left empty.
@@ -34,7 +35,7 @@ struct IncidentClusterer: Sendable {
             outer: for i in members[ra] {
                 for j in members[rb] {
                     if let s = scores[i, j] { total += s }
-                    else if !similarity.compatibleDates(profiles[i], profiles[j]) { forbidden = true; break outer }
+                    else if !similarity.compatibleDates(dates[i], dates[j]) { forbidden = true; break outer }
                 }
             }
             guard !forbidden, total / Double(members[ra].count * members[rb].count) >= threshold else { continue }
@@ -82,8 +83,8 @@ struct IncidentClusterer: Sendable {
     /// pairs scoring at least half the threshold, most similar first (ties by indices). Each pair
     /// is found from its lower mention, de-duplicated by a stamp per partner instead of a set of
     /// pairs. `postingKeys[i]`: the key ids of mention `i` (`keys[id]` is the key).
-    func candidateScores(_ profiles: [MentionProfile], postingKeys: PostingKeys, keys: [String], _ similarity: MentionSimilarity,
-                         postingCounts: [String: Int]? = nil) -> (PairScores, [ScoredPair]) {
+    func candidateScores(_ profiles: [MentionProfile], dates: [MentionDates], postingKeys: PostingKeys, keys: [String],
+                         _ similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> (PairScores, [ScoredPair]) {
         var lists: [[Int32]] = Array(repeating: [], count: keys.count)
         for i in 0..<postingKeys.count {
             for id in postingKeys[i] { lists[Int(id)].append(Int32(i)) }
@@ -96,14 +97,16 @@ struct IncidentClusterer: Sendable {
         let partners = profiles.map { Unmanaged.passUnretained($0) }
         withExtendedLifetime(profiles) {
             for a in profiles.indices {
-                let profileA = profiles[a]
+                let profileA = profiles[a], datesA = dates[a]
                 for id in postingKeys[a] where proposes[Int(id)] {
                     // Lists are in mention order: the partners above `a` are at the end.
                     for b in lists[Int(id)].reversed() {
                         if b <= a { break }
                         if stamp[Int(b)] == a { continue }
                         stamp[Int(b)] = Int32(a)
-                        guard let s = partners[Int(b)]._withUnsafeGuaranteedRef({ similarity.score(profileA, $0) }) else { continue }
+                        // Dates first, from the dense array: most pairs end here (`score` tests them first too).
+                        guard similarity.compatibleDates(datesA, dates[Int(b)]) else { continue }
+                        let s = partners[Int(b)]._withUnsafeGuaranteedRef { similarity.evidence(profileA, $0) }
                         compatible.append(ScoredPair(a: a, b: Int(b), score: s))
                     }
                 }

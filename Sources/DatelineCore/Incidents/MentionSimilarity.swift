@@ -102,7 +102,12 @@ struct MentionSimilarity: Sendable {
 
     /// `score` of two mentions' profiles (from one profiler): what clustering calls per pair.
     func score(_ a: MentionProfile, _ b: MentionProfile) -> Double? {
-        guard compatibleDates(a, b) else { return nil }
+        guard compatibleDates(a.dates, b.dates) else { return nil }
+        return evidence(a, b)
+    }
+
+    /// `score` of two profiles whose dates are compatible (clustering tests the dates apart).
+    func evidence(_ a: MentionProfile, _ b: MentionProfile) -> Double {
         var s = weights.terms * termOverlap(a, b)
         s += figureScore(a.figures, b.figures)
         if !a.regionIDs.isEmpty && !b.regionIDs.isEmpty {
@@ -113,7 +118,8 @@ struct MentionSimilarity: Sendable {
         if !a.isOtherType && !b.isOtherType {
             s += a.type == b.type ? weights.sameType : weights.differentType
         }
-        if !a.reported, !b.reported, a.dated, b.dated, a.isDay, b.isDay, a.firstDay == b.firstDay, a.lastDay == b.lastDay {
+        let da = a.dates, db = b.dates
+        if !da.reported, !db.reported, da.dated, db.dated, da.isDay, db.isDay, da.firstDay == db.firstDay, da.lastDay == db.lastDay {
             s += weights.sameResolvedDay
         }
         if a.article == b.article {
@@ -153,12 +159,12 @@ struct MentionSimilarity: Sendable {
 
     func compatibleDates(_ a: Mention, _ b: Mention) -> Bool {
         var profiler = MentionProfiler()
-        return compatibleDates(profiler.profile(a, for: self), profiler.profile(b, for: self))
+        return compatibleDates(profiler.profile(a, for: self).dates, profiler.profile(b, for: self).dates)
     }
 
     /// On days since the epoch: every `CalendarDate` is a real day, so their order and
     /// differences are those of the day numbers.
-    func compatibleDates(_ a: MentionProfile, _ b: MentionProfile) -> Bool {
+    func compatibleDates(_ a: MentionDates, _ b: MentionDates) -> Bool {
         guard a.dated, b.dated else { return true }
         if a.background != b.background { return false }
         switch (a.reported, b.reported) {
@@ -174,7 +180,7 @@ struct MentionSimilarity: Sendable {
         }
     }
 
-    private func within(_ dated: MentionProfile, reportDay: Int) -> Bool {
+    private func within(_ dated: MentionDates, reportDay: Int) -> Bool {
         dated.firstDay <= reportDay && dated.lastDay >= reportDay - reportedLookback
     }
 
