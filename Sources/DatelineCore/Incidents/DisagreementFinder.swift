@@ -7,28 +7,30 @@ enum DisagreementFinder {
         guard mentions.count > 1 else { return [] }
         // Figures by quantity and unit, as (mention, figure) indices: claims are built only for
         // what is reported, and the few keys of an incident are found by comparing, not hashing.
+        // Each carries its range, read from its qualifier once, not once per comparison.
+        typealias Claim = (mention: Int, figure: Int, range: FigureRange)
         var keys: [String] = []
-        var figures: [[(mention: Int, figure: Int)]] = []
+        var figures: [[Claim]] = []
         for i in mentions.indices {
             for k in mentions[i].figures.indices where mentions[i].figures[k].quantity != "count" {
                 let key = mentions[i].figures[k].quantity + "\u{1F}" + mentions[i].figures[k].unit
+                let claim = (i, k, FigureRange(mentions[i].figures[k]))
                 if let slot = keys.firstIndex(of: key) {
-                    figures[slot].append((i, k))
+                    figures[slot].append(claim)
                 } else {
                     keys.append(key)
-                    figures.append([(i, k)])
+                    figures.append([claim])
                 }
             }
         }
-        func article(_ c: (mention: Int, figure: Int)) -> String { mentions[c.mention].articleID }
-        func claimant(_ c: (mention: Int, figure: Int)) -> String? { mentions[c.mention].attribution.claimant }
-        func sameValue(_ a: (mention: Int, figure: Int), _ b: (mention: Int, figure: Int)) -> Bool {
-            MentionSimilarity.sameValue(mentions[a.mention].figures[a.figure], mentions[b.mention].figures[b.figure])
-        }
+        func article(_ c: Claim) -> String { mentions[c.mention].articleID }
+        func claimant(_ c: Claim) -> String? { mentions[c.mention].attribution.claimant }
+        // `MentionSimilarity.sameValue` of the two figures.
+        func sameValue(_ a: Claim, _ b: Claim) -> Bool { a.range.agrees(with: b.range) }
         var result: [Disagreement] = []
         for slot in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
             // Distinct values, one claim kept per (source, value).
-            var kept: [(mention: Int, figure: Int)] = []
+            var kept: [Claim] = []
             for c in figures[slot] where !kept.contains(where: { article($0) == article(c) && claimant($0) == claimant(c) && sameValue($0, c) }) {
                 kept.append(c)
             }

@@ -11,7 +11,7 @@ final class MentionProfile {
     let sortedTerms: [Int64]
     /// Sum of `termWeights`, added in order (so it is bit-identical to summing on the fly).
     let termWeight: Double
-    let figures: [Figure]
+    let figures: [ProfiledFigure]
     let regionIDs: [Int32]
     /// -1 when no claimant is named.
     let claimant: Int32
@@ -23,7 +23,7 @@ final class MentionProfile {
     let sentenceIndex: Int
     let continues: Bool
 
-    init(sortedTerms: [Int64], termWeights: [Double], termWeight: Double, figures: [Figure], regionIDs: [Int32], claimant: Int32,
+    init(sortedTerms: [Int64], termWeights: [Double], termWeight: Double, figures: [ProfiledFigure], regionIDs: [Int32], claimant: Int32,
          side: Side, type: Int32, isOtherType: Bool, reported: Bool, value: TimeValue?, background: Bool, article: Int32,
          sentenceIndex: Int, continues: Bool) {
         self.termWeights = termWeights
@@ -76,6 +76,21 @@ struct MentionDates {
         firstDay = value?.start.daysSinceEpoch ?? 0
         lastDay = value?.end.daysSinceEpoch ?? 0
     }
+}
+
+/// What clustering compares of a figure, worked out once per mention: comparing `Figure`s pair by
+/// pair copied their strings and lower-cased their qualifiers for every candidate pair (a fifth
+/// of the pair loop on the 1k corpus, whose one large incident repeats a figure thousands of times).
+struct ProfiledFigure {
+    /// Interned by the profile's `MentionProfiler`.
+    let quantity: Int32
+    let unit: Int32
+    /// Quantity `count`: proposes no pairs and is no counter-claim.
+    let isCount: Bool
+    /// Neither `count` nor `percent`: scored as evidence.
+    let isScored: Bool
+    let isIncrement: Bool
+    let range: FigureRange
 }
 
 /// Builds `MentionProfile`s, interning every string it meets (terms, regions, claimants, types,
@@ -131,7 +146,7 @@ struct MentionProfiler {
         sortedTerms.sort()
         return MentionProfile(
             sortedTerms: sortedTerms, termWeights: termWeights, termWeight: total,
-            figures: m.figures, regionIDs: m.regions.map { id($0) }, claimant: m.attribution.claimant.map { id($0) } ?? -1,
+            figures: figures(m.figures), regionIDs: m.regions.map { id($0) }, claimant: m.attribution.claimant.map { id($0) } ?? -1,
             side: m.attribution.side, type: id(m.type), isOtherType: m.type == "other", reported: m.time.basis == .reported,
             value: m.time.value, background: similarity.isBackground(m), article: articleID(m.articleID),
             sentenceIndex: m.sentenceIndex, continues: similarity.continues(m))
@@ -146,11 +161,20 @@ struct MentionProfiler {
             let id = MentionProfile.termID(term)
             if keys.count == start || keys.last != id { keys.append(id) }
         }
-        for figure in profile.figures where figure.quantity != "count" {
-            let quantity = Int(id(figure.quantity))
+        for figure in profile.figures where !figure.isCount {
+            let quantity = Int(figure.quantity)
             if quantity >= quantityKeys.count { quantityKeys += Array(repeating: -1, count: quantity + 1 - quantityKeys.count) }
-            if quantityKeys[quantity] < 0 { quantityKeys[quantity] = id("#" + figure.quantity) }
+            if quantityKeys[quantity] < 0 { quantityKeys[quantity] = id("#" + strings[quantity]) }
             keys.append(quantityKeys[quantity])
+        }
+    }
+
+    /// The figures as `figureScore` and `sharesQuantity` read them, interned by this profiler.
+    mutating func figures(_ figures: [Figure]) -> [ProfiledFigure] {
+        figures.map { f in
+            ProfiledFigure(quantity: id(f.quantity), unit: id(f.unit), isCount: f.quantity == "count",
+                           isScored: f.quantity != "count" && f.quantity != "percent",
+                           isIncrement: MentionSimilarity.isIncrement(f), range: FigureRange(f))
         }
     }
 }

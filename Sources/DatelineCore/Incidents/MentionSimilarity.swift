@@ -242,21 +242,29 @@ struct MentionSimilarity: Sendable {
         return shared / max(min(wa, wb), 6.0)
     }
 
+    /// `figureScore` of two mentions' figures (profiled by one profiler, as clustering does).
     func figureScore(_ a: [Figure], _ b: [Figure]) -> Double {
+        var profiler = MentionProfiler()
+        return figureScore(profiler.figures(a), profiler.figures(b))
+    }
+
+    /// The same figure on both sides is evidence; the same quantity with another value is weak
+    /// evidence, or contrary when one of the two is an increment ("another 59,000").
+    func figureScore(_ a: [ProfiledFigure], _ b: [ProfiledFigure]) -> Double {
         var best = 0.0
         var increment = false
-        for fa in a where fa.quantity != "count" && fa.quantity != "percent" {
+        for fa in a where fa.isScored {
             for fb in b where fb.quantity == fa.quantity && fb.unit == fa.unit {
-                if Self.sameValue(fa, fb) { best = max(best, weights.sameFigure); continue }
+                if fa.range.agrees(with: fb.range) { best = max(best, weights.sameFigure); continue }
                 // Different values: a disagreement about one count, unless one is an increment.
-                if Self.isIncrement(fa) != Self.isIncrement(fb) { increment = true } else { best = max(best, weights.sameQuantity) }
+                if fa.isIncrement != fb.isIncrement { increment = true } else { best = max(best, weights.sameQuantity) }
             }
         }
         return best == 0 && increment ? weights.increment : best
     }
 
-    func sharesQuantity(_ a: [Figure], _ b: [Figure]) -> Bool {
-        a.contains { fa in fa.quantity != "count" && b.contains { $0.quantity == fa.quantity && $0.unit == fa.unit } }
+    func sharesQuantity(_ a: [ProfiledFigure], _ b: [ProfiledFigure]) -> Bool {
+        a.contains { fa in !fa.isCount && b.contains { $0.quantity == fa.quantity && $0.unit == fa.unit } }
     }
 
     static func isIncrement(_ f: Figure) -> Bool {
@@ -267,9 +275,7 @@ struct MentionSimilarity: Sendable {
     /// Equal within 5%, or the ranges the qualifiers allow overlap: "more than 8%" agrees with
     /// "8.5%", "nearly 200,000" with "200,000", "about 100" with "over 100".
     static func sameValue(_ a: Figure, _ b: Figure) -> Bool {
-        let ra = FigureRange(a), rb = FigureRange(b)
-        let tolerance = 0.05 * max(abs(a.upper), abs(b.upper), 1e-9)
-        return ra.low <= rb.high + tolerance && rb.low <= ra.high + tolerance
+        FigureRange(a).agrees(with: FigureRange(b))
     }
 }
 
@@ -277,6 +283,8 @@ struct MentionSimilarity: Sendable {
 struct FigureRange {
     var low: Double
     var high: Double
+    /// The figure's own upper value, which sets the tolerance.
+    let upper: Double
 
     static let atLeast: Set<String> = ["more than", "over", "at least", "upwards of", "well over", "just over", "in excess of"]
     static let atMost: Set<String> = ["fewer than", "less than", "under", "up to", "at most", "as many as", "as much as", "just under"]
@@ -286,11 +294,18 @@ struct FigureRange {
     init(_ f: Figure) {
         low = f.value
         high = f.upper
+        upper = f.upper
         guard let q = f.qualifier?.lowercased() else { return }
         // Bounded: "more than 100" reports 117, not 5,000; "over 132,000" is not "nearly 200,000".
         if Self.atLeast.contains(q) { high = f.upper * 1.2 }
         else if Self.nearlyBelow.contains(q) { low = f.value * 0.9 }
         else if Self.atMost.contains(q) { low = f.value * 0.5 }
         else if Self.approximately.contains(q) { low = f.value * 0.9; high = f.upper * 1.1 }
+    }
+
+    /// `MentionSimilarity.sameValue`: the two ranges overlap, within 5% of the larger figure.
+    func agrees(with other: FigureRange) -> Bool {
+        let tolerance = 0.05 * max(abs(upper), abs(other.upper), 1e-9)
+        return low <= other.high + tolerance && other.low <= high + tolerance
     }
 }
