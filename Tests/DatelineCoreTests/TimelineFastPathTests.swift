@@ -10,7 +10,7 @@ import Testing
         var rng = SplitMix64(seed: 17)
         for _ in 0..<3_000 {
             let mentions = (0..<rng.int(12)).map { _ in F.mention(articles[rng.int(articles.count)], "x") }
-            #expect(Timeline.sourceCount(mentions) == Set(mentions.map(\.articleID)).count)
+            #expect(Incident.sourceCount(mentions) == Set(mentions.map(\.articleID)).count)
         }
     }
 

@@ -17,7 +17,7 @@ public enum Timeline {
         for i in incidents.indices {
             keys.append(Key(background: incidents[i].background, undated: incidents[i].undated, start: incidents[i].time.start,
                             precision: precision(incidents[i].time.granularity), reported: incidents[i].basis == .reported,
-                            sources: sourceCount(incidents[i].mentions), id: incidents[i].id))
+                            sources: incidents[i].sourceCount, id: incidents[i].id))
         }
         // Keys read in place (copying one out retained its id at every comparison).
         let order = keys.withUnsafeBufferPointer { keys in
@@ -33,15 +33,6 @@ public enum Timeline {
         }
         permute(&incidents, by: order)
         return incidents
-    }
-
-    /// `Incident.sourceCount` (distinct articles): compared pair by pair for the few mentions most
-    /// incidents have, where a set cost more than the sort; counted in a set beyond.
-    static func sourceCount(_ mentions: [Mention]) -> Int {
-        guard mentions.count <= 8 else { return Set(mentions.map(\.articleID)).count }
-        var count = 0
-        for i in mentions.indices where !(0..<i).contains(where: { mentions[$0].articleID == mentions[i].articleID }) { count += 1 }
-        return count
     }
 
     /// Puts `items[order[k]]` at `k` for every `k` by swapping along the permutation's cycles:
