@@ -111,7 +111,7 @@ struct ClaimantResolver: Sendable {
                     var k = 0
                     while k < n.count {
                         let b = h[s + k]
-                        if n[k] != (b &- 65 < 26 ? b | 0x20 : b) { break }
+                        if n[k] != ASCIILanes.lowercased(byte: b) { break }
                         k += 1
                     }
                     if k == n.count { return true }

@@ -174,13 +174,13 @@ enum ClaimsTokenizer {
         var h: UInt32 = 2_166_136_261
         var key3: UInt32 = 0
         for k in 0..<n {
-            let l = lower(p[k])
+            let l = ASCIILanes.lowercased(byte: p[k])
             h = (h ^ UInt32(l)) &* 16_777_619
             if k < 3 && kind == .word { key3 = key3 << 8 | UInt32(l) }
         }
         let long = ClaimsLongTexts.shared.id(String(unsafeUninitializedCapacity: n) { out in
             let o = out.baseAddress!
-            for k in 0..<n { o[k] = lower(p[k]) }
+            for k in 0..<n { o[k] = ASCIILanes.lowercased(byte: p[k]) }
             return n
         })
         return ClaimsToken(kind: kind, key: .none, long: long, start: sa, end: sb, byteStart: a, byteEnd: b,
@@ -209,8 +209,6 @@ enum ClaimsTokenizer {
         return ClaimsToken(kind: kind, key: key, long: -1, start: sa, end: sb, byteStart: a, byteEnd: b,
                            capitalized: capitalized, spaceBefore: space, key3: key3, fp: key.fingerprint, ascii: true)
     }
-
-    @inline(__always) private static func lower(_ v: UInt8) -> UInt8 { v &- 65 < 26 ? v | 32 : v }
 
     @inline(never)
     private static func makeUnicode(_ kind: ClaimsToken.Kind, _ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int,

@@ -43,9 +43,9 @@ struct ContinuationCues: Sendable {
         let length = min(text.count, openingLength)
         for cue in cues where cue.count <= length {
             var matches = true
-            for (i, c) in cue.enumerated() where lowered(text[i]) != c { matches = false; break }
+            for (i, c) in cue.enumerated() where ASCIILanes.lowercased(byte: text[i]) != c { matches = false; break }
             guard matches else { continue }
-            if cue.count == length || !isLetter(text[cue.count]) { return true }
+            if cue.count == length || !ASCIILanes.isLetter(byte: text[cue.count]) { return true }
         }
         return false
     }
@@ -72,14 +72,6 @@ struct ContinuationCues: Sendable {
         let space = UInt8(ascii: " ")
         guard let start = cue.firstIndex(where: { $0 != space }) else { return false }
         let end = cue[start...].firstIndex(of: space) ?? cue.count
-        return asciiPronouns.contains { $0.count == end - start && $0.elementsEqual(cue[start..<end].lazy.map(lowered)) }
-    }
-
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- UInt8(ascii: "a") < 26
+        return asciiPronouns.contains { $0.count == end - start && $0.elementsEqual(cue[start..<end].lazy.map { ASCIILanes.lowercased(byte: $0) }) }
     }
 }

@@ -50,7 +50,7 @@ enum NameKey {
         switch b {
         case UInt8(ascii: "'"), UInt8(ascii: "."): return nil
         case UInt8(ascii: "-"): return UInt8(ascii: " ")
-        default: return b &- 0x41 < 26 ? b | 0x20 : b
+        default: return ASCIILanes.lowercased(byte: b)
         }
     }
 

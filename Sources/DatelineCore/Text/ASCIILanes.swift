@@ -44,6 +44,15 @@ enum ASCIILanes {
         x | (inRange(x & low7, 0x41, 0x5A) & ~x & high) >> 2
     }
 
+    /// One byte lower-cased if it is an ASCII upper-case letter: `lowercased` for code that
+    /// reads a byte at a time.
+    @inline(__always)
+    static func lowercased(byte b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+
+    /// One byte is an ASCII letter: `letters` a byte at a time.
+    @inline(__always)
+    static func isLetter(byte b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
     /// The low `n` bytes of a word (none for n <= 0, all for n >= 8).
     @inline(__always)
     static func byteMask(_ n: Int) -> UInt64 {

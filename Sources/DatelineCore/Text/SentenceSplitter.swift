@@ -180,7 +180,7 @@ struct SentenceSplitter: Sendable {
     /// "the ", "it ", "in " or "he " (any case) at the start of ASCII `range` (at most four scalars).
     private static func startsWithPronounOrDeterminer(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
         var lower: [UInt8] = []
-        for k in range { let b = UInt8(truncatingIfNeeded: s[k].value); lower.append(b &- 0x41 < 26 ? b | 0x20 : b) }
+        for k in range { let b = UInt8(truncatingIfNeeded: s[k].value); lower.append(ASCIILanes.lowercased(byte: b)) }
         return lower.starts(with: Array("the ".utf8)) || lower.starts(with: Array("it ".utf8))
             || lower.starts(with: Array("in ".utf8)) || lower.starts(with: Array("he ".utf8))
     }
