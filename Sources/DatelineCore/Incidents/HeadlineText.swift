@@ -95,7 +95,7 @@ enum HeadlineText {
 
     private static func isLeadingWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         leadingWordBytes.contains { candidate in
-            candidate.count == word.count && zip(candidate, word).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
+            candidate.count == word.count && zip(candidate, word).allSatisfy { $0 == ASCIILanes.lowercased(byte: $1) }
         }
     }
 
