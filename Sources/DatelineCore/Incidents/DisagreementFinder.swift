@@ -25,7 +25,7 @@ enum DisagreementFinder {
         }
         func article(_ c: Claim) -> String { mentions[c.mention].articleID }
         func claimant(_ c: Claim) -> String? { mentions[c.mention].attribution.claimant }
-        // `MentionSimilarity.sameValue` of the two figures.
+        // The two figures have the same value (`FigureRange.agrees`).
         func sameValue(_ a: Claim, _ b: Claim) -> Bool { a.range.agrees(with: b.range) }
         var result: [Disagreement] = []
         for slot in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {

@@ -271,12 +271,6 @@ struct MentionSimilarity: Sendable {
         guard let q = f.qualifier?.lowercased() else { return false }
         return incrementQualifiers.contains(q)
     }
-
-    /// Equal within 5%, or the ranges the qualifiers allow overlap: "more than 8%" agrees with
-    /// "8.5%", "nearly 200,000" with "200,000", "about 100" with "over 100".
-    static func sameValue(_ a: Figure, _ b: Figure) -> Bool {
-        FigureRange(a).agrees(with: FigureRange(b))
-    }
 }
 
 /// The values a figure admits once its qualifier is read.
@@ -303,7 +297,9 @@ struct FigureRange {
         else if Self.approximately.contains(q) { low = f.value * 0.9; high = f.upper * 1.1 }
     }
 
-    /// `MentionSimilarity.sameValue`: the two ranges overlap, within 5% of the larger figure.
+    /// Two figures have the same value: equal within 5% of the larger, or the ranges their
+    /// qualifiers allow overlap ("more than 8%" agrees with "8.5%", "nearly 200,000" with
+    /// "200,000", "about 100" with "over 100").
     func agrees(with other: FigureRange) -> Bool {
         let tolerance = 0.05 * max(abs(upper), abs(other.upper), 1e-9)
         return low <= other.high + tolerance && other.low <= high + tolerance
