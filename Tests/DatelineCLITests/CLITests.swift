@@ -167,6 +167,9 @@ enum Dateline {
         let perArticle = result.stdout.split(separator: "\n").first { $0.hasPrefix("per-article stages") }
         #expect(perArticle?.contains("MB/s [") == true, "\(result.stdout)")
         #expect(result.stdout.contains("1 articles,"), "\(result.stdout)")
+        // The corpus focus is a timed phase of its own, and part of the whole.
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("corpus focus: ") && $0.contains(" s [") }, "\(result.stdout)")
+        #expect(result.stdout.contains("whole pipeline, 1 thread (load, per-article stages, focus, clustering, incidents)"))
         let refused = try Dateline.run(["bench-pipeline", "--corpus", dir.path, "--repeat", "0"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("--repeat must be at least 1"))
