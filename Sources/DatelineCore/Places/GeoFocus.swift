@@ -29,8 +29,14 @@ public struct GeoFocus: Sendable, Hashable, CustomReflectable {
     }
 
     /// Built from a first pass (`PlaceMatcher.unambiguousPlaces`) over each document or sentence.
+    /// Each entry is counted first (`FocusEntryCounter`), then weighed once per distinct entry:
+    /// the same focus, bit for bit, as weighing each naming (`from(counts:)`).
     public static func from(_ mentions: [[PlaceMention]]) -> GeoFocus {
-        from(counts: mentions.joined().lazy.map { ($0.entry, 1) })
+        var counter = FocusEntryCounter()
+        for list in mentions {
+            for i in list.indices { counter.count(list[i].entry) }
+        }
+        return from(counts: counter.counts)
     }
 
     /// Built from how often each entry is named, in order of first naming (the index keeps counts,
