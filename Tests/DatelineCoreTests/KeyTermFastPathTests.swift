@@ -3,7 +3,7 @@ import Testing
 
 /// Key terms read a run of ASCII letters and digits eight bytes at a time (`asciiRun`), share one
 /// hash between the lexicon and the term list, and reuse a per-thread scratch space
-/// (`KeyTermScratch`): each must give the terms of the plain word rules.
+/// (`ThreadScratch`): each must give the terms of the plain word rules.
 @Suite struct KeyTermFastPathTests {
     private let extractor = KeyTermExtractor(stopwords: ["the", "and", "of"], variants: ["kyiv's": "kyiv", "rouble": "ruble"])
 

@@ -9,33 +9,35 @@ enum ClaimsTokenizer {
     }
 
     static func tokenize(_ u: UnsafeBufferPointer<UInt8>, marking: Bool = true) -> [ClaimsToken] {
-        var tokens = scan(u)
-        if marking { ClaimsLexiconFilter.mark(&tokens) }
+        var tokens: [ClaimsToken] = []
+        tokenize(u, marking: marking, into: &tokens)
         return tokens
     }
 
-    private static func scan(_ u: UnsafeBufferPointer<UInt8>) -> [ClaimsToken] {
-        guard !u.isEmpty else { return [] }
-        // Tokens are written straight into the array's storage, without a capacity check and
-        // a uniqueness check per append. Room for a token per three bytes holds news text (a
-        // word and its space take six on average); a text dense with punctuation is scanned
-        // again with room for a token per byte, which always holds (a token has a byte at least).
-        let estimate = u.count / 3 + 8
-        var overflow = false
-        let tokens = [ClaimsToken](unsafeUninitializedCapacity: min(estimate, u.count)) { out, count in
-            let n = scan(u, into: out.baseAddress!, capacity: out.count)
-            overflow = n < 0
-            count = max(0, n)
-        }
-        if !overflow { return tokens }
-        return [ClaimsToken](unsafeUninitializedCapacity: u.count) { out, count in
-            count = scan(u, into: out.baseAddress!, capacity: u.count)
-        }
+    /// The tokens of `text` in place of `tokens`' elements, in its storage when that is large
+    /// enough: an article's sentences are tokenized into one array, not an allocation each.
+    static func tokenize(_ text: String, into tokens: inout [ClaimsToken]) {
+        var text = text
+        text.withUTF8 { tokenize($0, marking: true, into: &tokens) }
     }
 
-    /// Writes the tokens of `u` to `out`; returns how many, or -1 when they need more than `capacity`.
-    private static func scan(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<ClaimsToken>,
-                             capacity: Int) -> Int {
+    private static func tokenize(_ u: UnsafeBufferPointer<UInt8>, marking: Bool, into tokens: inout [ClaimsToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        guard !u.isEmpty else { return }
+        // Scanned into this thread's scratch, which has room for a token per byte (a token has a
+        // byte at least), so tokens are written without a capacity check per token and the scan
+        // never runs out of room; then copied out at their exact count (a long text keeps no room
+        // per byte).
+        let room = ThreadScratch.current.space(for: .claimsTokens, byteCount: u.count * MemoryLayout<ClaimsToken>.stride)
+            .bindMemory(to: ClaimsToken.self, capacity: u.count)
+        let count = scan(u, into: room)
+        tokens.append(contentsOf: UnsafeBufferPointer(start: room, count: count))
+        room.deinitialize(count: count)
+        if marking { ClaimsLexiconFilter.mark(&tokens) }
+    }
+
+    /// Writes the tokens of `u` to `out`, which has room for `u.count`; returns how many.
+    private static func scan(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<ClaimsToken>) -> Int {
         var count = 0
         let n = u.count
         let p = u.baseAddress!
@@ -57,7 +59,6 @@ enum ClaimsTokenizer {
                 continue
             }
             // One token starts here.
-            if count == capacity { return -1 }
             let start = i, sStart = si
             if isDigit(c) {
                 // Digits with thousands separators ("132,000") and decimals ("8.5").

@@ -50,11 +50,11 @@ public struct KeyTermExtractor: Sendable {
         // One pass over the UTF-8 in place: each ASCII word is lower-cased straight into the term
         // list's byte arena, tested against the byte-keyed lexicons and stemmed there; only the
         // terms kept become `String`s, once, at the end. Nothing is allocated per word, and the
-        // scratch space is this thread's (`KeyTermScratch`), not an allocation per clause.
-        let scratch = KeyTermScratch.current
+        // scratch space is this thread's (`ThreadScratch`), not an allocation per clause.
+        let scratch = ThreadScratch.current
         return text.withUTF8 { bytes in
             let layout = KeyTermList.Layout(textBytes: bytes.count)
-            var list = KeyTermList(scratch: scratch.space(byteCount: layout.byteCount), layout: layout)
+            var list = KeyTermList(scratch: scratch.space(for: .keyTerms, byteCount: layout.byteCount), layout: layout)
             ByteClass.table.withUnsafeBufferPointer { classes in
                 collect(bytes, classes: classes, into: &list)
             }

@@ -34,15 +34,21 @@ struct MentionExtractor: Sendable {
         var named: [Attribution] = []
         // One tokenizer allocation for the places of every sentence (and the headlines).
         let placeStorage = TokenizerStorage()
+        // Bound once per article: reached through `stages` in the loop, each stage struct was
+        // copied (memcpy and a retain per field) at every sentence.
+        let claimStages = stages.claims, attributions = claimStages.attribution
+        let places = stages.places, keyTerms = stages.keyTerms
+        // Each sentence's tokens, in one array for the article.
+        var sentenceTokens: [ClaimsToken] = []
         for sentence in sentences where sentence.kind == .body {
             // One tokenization of the sentence for every attribution attempt, and for the clause
             // when the sentence is its only one.
-            let sentenceTokens = ClaimsTokenizer.tokenize(sentence.text)
+            ClaimsTokenizer.tokenize(sentence.text, into: &sentenceTokens)
             // Cues, phrases and hedges are found once; each attempt only resolves "he said" /
             // "the ministry said" against its `previous`.
-            let plan = stages.claims.attribution.plan(tokens: sentenceTokens, text: sentence.text)
+            let plan = attributions.plan(tokens: sentenceTokens, text: sentence.text)
             func attempt(_ previous: Attribution?) -> Attribution {
-                stages.claims.attribution.attribution(plan, previous: previous)
+                attributions.attribution(plan, previous: previous)
             }
             var sentenceAttribution = attempt(named.last)
             for older in named.dropLast().suffix(3).reversed() where sentenceAttribution.claimant == nil && sentenceAttribution.cue != nil {
@@ -67,15 +73,15 @@ struct MentionExtractor: Sendable {
                     span = body!.span(start..<(sentence.span.start + clauseRange.upperBound))
                 }
                 let text = span.text
-                let places = stages.places.places(in: text, focus: focus, storage: placeStorage)
+                let found = places.places(in: text, focus: focus, storage: placeStorage)
                 let claims: SentenceClaims
                 if whole {
-                    claims = stages.claims.analyse(tokens: sentenceTokens, text: text, attribution: attempt(previous))
+                    claims = claimStages.analyse(tokens: sentenceTokens, text: text, attribution: attempt(previous))
                 } else {
                     // Cut from the sentence's tokens when that is provably the same as tokenizing the clause.
                     let tokens = ClaimsTokenizer.clauseTokens(sentenceTokens, sentence: sentence.text, scalars: clauseRange,
                                                               clause: text) ?? ClaimsTokenizer.tokenize(text)
-                    claims = stages.claims.analyse(tokens: tokens, text: text, previous: previous)
+                    claims = claimStages.analyse(tokens: tokens, text: text, previous: previous)
                 }
                 var attribution = claims.attribution
                 // A clause without its own cue is said by whoever the sentence names.
@@ -93,13 +99,13 @@ struct MentionExtractor: Sendable {
                 }
                 mentions.append(Mention(
                     articleID: article.id, sentenceIndex: sentence.index, paragraph: sentence.paragraph, span: span,
-                    time: time, times: times, places: places,
-                    regions: Self.regions(of: places), contextRegions: [], attribution: attribution,
-                    figures: claims.figures, type: claims.type, keyTerms: stages.keyTerms.terms(in: text)))
+                    time: time, times: times, places: found,
+                    regions: Self.regions(of: found), contextRegions: [], attribution: attribution,
+                    figures: claims.figures, type: claims.type, keyTerms: keyTerms.terms(in: text)))
             }
             if sentenceAttribution.claimant != nil { named.append(sentenceAttribution) }
         }
-        Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, stages: stages, storage: placeStorage)
+        Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, places: places, storage: placeStorage)
         return Output(sentences: sentences, mentions: mentions)
     }
 
@@ -129,7 +135,7 @@ struct MentionExtractor: Sendable {
     /// article's main region (named most, headline counting double).
     static let contextLookback = 6
 
-    static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, stages: Stages,
+    static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, places matcher: PlaceMatcher,
                                      storage: TokenizerStorage) {
         // An article names a handful of regions: a list searched in place, not a hashed dictionary.
         var counts: [(region: String, count: Int)] = []
@@ -140,7 +146,7 @@ struct MentionExtractor: Sendable {
         }
         for i in mentions.indices { for region in mentions[i].regions { count(region, 1) } }
         for sentence in sentences where sentence.kind == .headline {
-            for region in regions(of: stages.places.places(in: sentence.text, focus: focus, storage: storage)) { count(region, 2) }
+            for region in regions(of: matcher.places(in: sentence.text, focus: focus, storage: storage)) { count(region, 2) }
         }
         // Named most; of equals, the first in sorted order.
         var main: String?
