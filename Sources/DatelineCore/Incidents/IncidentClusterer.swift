@@ -84,7 +84,7 @@ struct IncidentClusterer: Sendable {
     /// is found from its lower mention, de-duplicated by a stamp per partner instead of a set of
     /// pairs. `postingKeys[i]`: the key ids of mention `i` (`keys[id]` is the key).
     func candidateScores(_ profiles: [MentionProfile], dates: [MentionDates], postingKeys: PostingKeys, keys: [String],
-                         _ similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> (PairScores, [ScoredPair]) {
+                         _ similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> (PairScores, [MergeOrder]) {
         var lists: [[Int32]] = Array(repeating: [], count: keys.count)
         for i in 0..<postingKeys.count {
             for id in postingKeys[i] { lists[Int(id)].append(Int32(i)) }
@@ -115,8 +115,9 @@ struct IncidentClusterer: Sendable {
         // Sized from the pairs found: a guess per mention zeroed megabytes it never used.
         var scores = PairScores(capacity: compatible.count)
         for pair in compatible { scores.set(pair.a, pair.b, pair.score) }
-        var ordered = compatible.filter { $0.score >= threshold * 0.5 }
-        ordered.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+        var ordered: [MergeOrder] = []
+        for pair in compatible where pair.score >= threshold * 0.5 { ordered.append(MergeOrder(pair)) }
+        MergeOrder.sort(&ordered)
         return (scores, ordered)
     }
 }
