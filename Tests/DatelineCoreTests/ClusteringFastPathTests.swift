@@ -157,6 +157,36 @@ import Testing
         }
     }
 
+    @Test func sharedTermWeightsOfThePositionMasksAreTheSortedWalks() {
+        var rng = SplitMix64(seed: 14)
+        // "#settlements" is a term here and a figure's posting key too: masks read terms only.
+        let words = (0..<40).map { "w\($0)" } + ["#settlements", "café", "cafe\u{301}"]
+        var mentions: [Mention] = []
+        for i in 0..<300 {
+            // Mostly short lists with repeats; some of exactly 64 terms (the last that fit) and past.
+            let count = i % 10 == 0 ? Int.random(in: 60...80, using: &rng) : i % 10 == 1 ? 64 : Int.random(in: 0...12, using: &rng)
+            let figures = i % 3 == 0 ? [F.figure("settlements", 3)] : []
+            mentions.append(F.mention("a", "text", figures: figures, terms: (0..<count).map { _ in words.randomElement(using: &rng)! }))
+        }
+        let sim = MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues)
+        var profiler = MentionProfiler()
+        let profiles = mentions.map { profiler.profile($0, for: sim) }
+        var postingKeys = IncidentClusterer.PostingKeys()
+        for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
+        var masks = TermPositionMasks(termIDs: profiler.strings.count)
+        for (i, a) in profiles.enumerated() {
+            // Loaded afresh for each, after a mention of any length (what the last one set is cleared).
+            #expect(masks.load(a) == (a.termWeights.count <= 64))
+            guard a.termWeights.count <= 64 else { continue }
+            for (j, b) in profiles.enumerated() {
+                let shared = postingKeys.ids.withUnsafeBufferPointer {
+                    masks.sharedTermWeight(a, distinctTermsOf: UnsafeBufferPointer(rebasing: $0[postingKeys.terms(of: j)]))
+                }
+                #expect(shared.bitPattern == sim.sharedTermWeight(a, b).bitPattern, "\(i) \(j)")
+            }
+        }
+    }
+
     @Test func internedIDsAreEqualExactlyForEqualStrings() {
         var rng = SplitMix64(seed: 13)
         let pieces = ["a", "b", "Z", "\0", "é", "e\u{301}", "\u{212A}", "K", "ж", "😀", " ", "ab", "abcdefg"]

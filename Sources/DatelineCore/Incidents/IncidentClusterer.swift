@@ -55,20 +55,27 @@ struct IncidentClusterer: Sendable {
     }
 
     /// The posting key ids of each mention, in one array (an array per mention was as many
-    /// allocations to make and free).
+    /// allocations to make and free): its distinct terms first, then its figures' keys.
     struct PostingKeys {
-        private var ids: [Int32] = []
+        private(set) var ids: [Int32] = []
         private var ends: [Int] = []
+        private var termEnds: [Int] = []
 
-        /// Adds the next mention's keys, which `write` appends.
-        mutating func append(_ write: (inout [Int32]) -> Void) {
-            write(&ids)
+        /// Adds the next mention's keys, which `write` appends, returning how many are terms.
+        mutating func append(_ write: (inout [Int32]) -> Int) {
+            let terms = write(&ids)
+            termEnds.append((ends.last ?? 0) + terms)
             ends.append(ids.count)
         }
 
         subscript(_ mention: Int) -> ArraySlice<Int32> {
-            ids[(mention == 0 ? 0 : ends[mention - 1])..<ends[mention]]
+            ids[start(mention)..<ends[mention]]
         }
+
+        /// Where the distinct term ids of `mention` lie in `ids`.
+        func terms(of mention: Int) -> Range<Int> { start(mention)..<termEnds[mention] }
+
+        private func start(_ mention: Int) -> Int { mention == 0 ? 0 : ends[mention - 1] }
 
         var count: Int { ends.count }
     }
@@ -92,22 +99,31 @@ struct IncidentClusterer: Sendable {
         let proposes = lists.indices.map { lists[$0].count > 1 && (postingCounts?[keys[$0]] ?? lists[$0].count) <= maximumPostings }
         var compatible: [ScoredPair] = []
         var stamp = Array(repeating: Int32(-1), count: profiles.count)
+        var masks = TermPositionMasks(termIDs: keys.count)
         // Partners unretained: `profiles` keeps every profile alive through the loop, and a
         // retain and release per pair was a tenth of it.
         let partners = profiles.map { Unmanaged.passUnretained($0) }
         withExtendedLifetime(profiles) {
-            for a in profiles.indices {
-                let profileA = profiles[a], datesA = dates[a]
-                for id in postingKeys[a] where proposes[Int(id)] {
-                    // Lists are in mention order: the partners above `a` are at the end.
-                    for b in lists[Int(id)].reversed() {
-                        if b <= a { break }
-                        if stamp[Int(b)] == a { continue }
-                        stamp[Int(b)] = Int32(a)
-                        // Dates first, from the dense array: most pairs end here (`score` tests them first too).
-                        guard similarity.compatibleDates(datesA, dates[Int(b)]) else { continue }
-                        let s = partners[Int(b)]._withUnsafeGuaranteedRef { similarity.evidence(profileA, $0) }
-                        compatible.append(ScoredPair(a: a, b: Int(b), score: s))
+            postingKeys.ids.withUnsafeBufferPointer { keyIDs in
+                for a in profiles.indices {
+                    let profileA = profiles[a], datesA = dates[a]
+                    let masked = masks.load(profileA)
+                    for id in postingKeys[a] where proposes[Int(id)] {
+                        // Lists are in mention order: the partners above `a` are at the end.
+                        for b in lists[Int(id)].reversed() {
+                            if b <= a { break }
+                            if stamp[Int(b)] == a { continue }
+                            stamp[Int(b)] = Int32(a)
+                            // Dates first, from the dense array: most pairs end here (`score` tests them first too).
+                            guard similarity.compatibleDates(datesA, dates[Int(b)]) else { continue }
+                            let s = partners[Int(b)]._withUnsafeGuaranteedRef { profileB in
+                                let shared = masked
+                                    ? masks.sharedTermWeight(profileA, distinctTermsOf: UnsafeBufferPointer(rebasing: keyIDs[postingKeys.terms(of: Int(b))]))
+                                    : similarity.sharedTermWeight(profileA, profileB)
+                                return similarity.evidence(profileA, profileB, sharedTermWeight: shared)
+                            }
+                            compatible.append(ScoredPair(a: a, b: Int(b), score: s))
+                        }
                     }
                 }
             }

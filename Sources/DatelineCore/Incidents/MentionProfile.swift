@@ -154,19 +154,22 @@ struct MentionProfiler {
 
     /// Appends `IncidentClusterer.postingKeys` of the profiled mention to `keys`, as ids
     /// (`strings` gives the keys back): its distinct terms, then `#quantity` once per figure
-    /// that is not a count.
-    mutating func appendPostingKeyIDs(of profile: MentionProfile, to keys: inout [Int32]) {
+    /// that is not a count. Returns how many are terms.
+    @discardableResult
+    mutating func appendPostingKeyIDs(of profile: MentionProfile, to keys: inout [Int32]) -> Int {
         let start = keys.count
         for term in profile.sortedTerms {
             let id = MentionProfile.termID(term)
             if keys.count == start || keys.last != id { keys.append(id) }
         }
+        let terms = keys.count - start
         for figure in profile.figures where !figure.isCount {
             let quantity = Int(figure.quantity)
             if quantity >= quantityKeys.count { quantityKeys += Array(repeating: -1, count: quantity + 1 - quantityKeys.count) }
             if quantityKeys[quantity] < 0 { quantityKeys[quantity] = id("#" + strings[quantity]) }
             keys.append(quantityKeys[quantity])
         }
+        return terms
     }
 
     /// The figures as `figureScore` and `sharesQuantity` read them, interned by this profiler.

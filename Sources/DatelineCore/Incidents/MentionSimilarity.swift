@@ -108,7 +108,13 @@ struct MentionSimilarity: Sendable {
 
     /// `score` of two profiles whose dates are compatible (clustering tests the dates apart).
     func evidence(_ a: MentionProfile, _ b: MentionProfile) -> Double {
-        var s = weights.terms * termOverlap(a, b)
+        evidence(a, b, sharedTermWeight: sharedTermWeight(a, b))
+    }
+
+    /// `evidence` given `sharedTermWeight(a, b)`, which clustering finds its own way
+    /// (`TermPositionMasks`).
+    func evidence(_ a: MentionProfile, _ b: MentionProfile, sharedTermWeight shared: Double) -> Double {
+        var s = weights.terms * termOverlap(a, b, sharedTermWeight: shared)
         s += figureScore(a.figures, b.figures)
         if !a.regionIDs.isEmpty && !b.regionIDs.isEmpty {
             s += a.sharesRegion(with: b) ? weights.sharedRegion : weights.disjointRegions
@@ -184,10 +190,11 @@ struct MentionSimilarity: Sendable {
         dated.firstDay <= reportDay && dated.lastDay >= reportDay - reportedLookback
     }
 
-    /// `termOverlap` of two profiles' key terms, summed in the same order (so bit-identical).
-    func termOverlap(_ a: MentionProfile, _ b: MentionProfile) -> Double {
+    /// `termOverlap` of two profiles' key terms, summed in the same order (so bit-identical),
+    /// given `sharedTermWeight(a, b)`.
+    func termOverlap(_ a: MentionProfile, _ b: MentionProfile, sharedTermWeight shared: Double) -> Double {
         guard !a.termWeights.isEmpty, !b.termWeights.isEmpty else { return 0 }
-        return sharedTermWeight(a, b) / max(min(a.termWeight, b.termWeight), 6.0)
+        return shared / max(min(a.termWeight, b.termWeight), 6.0)
     }
 
     /// The weights of `a`'s terms that `b` has, added in `a`'s order: the two sorted id lists
@@ -223,7 +230,7 @@ struct MentionSimilarity: Sendable {
 
     /// Adds `weights[base + k]` for each bit k set in `word`, lowest first.
     @inline(__always)
-    private static func add(_ weights: [Double], at word: UInt64, from base: Int, to shared: inout Double) {
+    static func add(_ weights: [Double], at word: UInt64, from base: Int, to shared: inout Double) {
         var word = word
         while word != 0 {
             shared += weights[base + word.trailingZeroBitCount]
