@@ -75,14 +75,16 @@ public struct Pipeline: Sendable {
     /// ordered incidents.
     public func incidents(from mentions: [Mention], info: CorpusInfo, articles: [Article]) -> [Incident] {
         let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, continuationCues: continuationCues, quantizeAbove: quantizeStatisticsAbove)
-        return incidents(mentions, groups: clusterer.cluster(mentions, similarity: similarity), info: info, articles: articles)
+        return incidents(mentions, clustering: clusterer.clustering(mentions, similarity: similarity), info: info, articles: articles)
     }
 
-    func incidents(_ mentions: [Mention], groups: [[Int]], info: CorpusInfo, articles: [Article]) -> [Incident] {
+    func incidents(_ mentions: [Mention], clustering: (groups: [[Int]], terms: SharedTermCounter), info: CorpusInfo,
+                   articles: [Article]) -> [Incident] {
         let builder = IncidentBuilder(
             anchor: info.anchor,
             outlets: Dictionary(articles.map { ($0.id, $0.displayOutlet) }, uniquingKeysWith: { a, _ in a }))
-        return Timeline.order(groups.map { builder.incident(from: $0, of: mentions) })
+        var terms = clustering.terms
+        return Timeline.order(clustering.groups.map { builder.incident(from: $0, of: mentions, terms: &terms) })
     }
 
     /// Articles are independent until clustering: use every core (the index's batches too).

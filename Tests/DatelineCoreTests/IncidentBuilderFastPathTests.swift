@@ -54,7 +54,8 @@ import Testing
     }
 
     /// Sorting indices into all mentions orders the incident's mentions as sorting copies of them
-    /// did, same positions (mentions of one article and start) included.
+    /// did, same positions (mentions of one article and start) included; and shared terms counted
+    /// by clustering's ids pick the headline that counting the group's own strings does.
     @Test func incidentsFromIndicesAreThoseFromCopies() {
         let builder = IncidentBuilder(anchor: F.day("2024-08-06"), outlets: ["a": "Alpha", "b": "Beta"])
         var rng = SplitMix64(seed: 13)
@@ -64,10 +65,15 @@ import Testing
             return F.mention(["a", "b", "c"][rng.int(3)], "\(k) " + terms.joined(separator: " "), date: ["2024-08-12", "2024-08-14"][rng.int(2)],
                              type: ["strike", "other"][rng.int(2)], terms: terms, start: rng.int(4))
         }
+        // Terms counted by the ids clustering interned, as the pipeline does.
+        let similarity = MentionSimilarity(mentions: all, anchor: F.day("2024-08-06"), continuationCues: F.continuationCues)
+        var terms = IncidentClusterer().clustering(all, similarity: similarity).terms
         for _ in 0..<300 {
             let group = (0..<(1 + rng.int(6))).map { _ in rng.int(all.count) }
-            let copied = group.map { all[$0] }.sorted { ($0.articleID, $0.span.start) < ($1.articleID, $1.span.start) }
-            #expect(builder.incident(from: group, of: all).mentions == copied)
+            let copied = group.map { all[$0] }
+            let incident = builder.incident(from: group, of: all, terms: &terms)
+            #expect(incident.mentions == copied.sorted { ($0.articleID, $0.span.start) < ($1.articleID, $1.span.start) })
+            #expect(incident == builder.incident(from: copied))
         }
     }
 }

@@ -96,7 +96,7 @@ extension Pipeline {
         let similarity = MentionSimilarity(documentFrequency: postingCounts, mentionCount: mentionCount, anchor: info.anchor,
                                            continuationCues: continuationCues,
                                            quantizeAbove: quantizeStatisticsAbove)
-        return incidents(mentions, groups: clusterer.cluster(mentions, similarity: similarity, postingCounts: postingCounts),
+        return incidents(mentions, clustering: clusterer.clustering(mentions, similarity: similarity, postingCounts: postingCounts),
                          info: info, articles: articles)
     }
 }

@@ -5,20 +5,25 @@ struct IncidentBuilder: Sendable {
     let outlets: [String: String]
 
     func incident(from group: [Mention]) -> Incident {
-        incident(from: Array(group.indices), of: group)
+        var terms = SharedTermCounter(group)
+        return incident(from: Array(group.indices), of: group, terms: &terms)
     }
 
-    /// The incident of the mentions of `all` that `group` indexes. Only the group's mentions are
-    /// copied, once, into reading order (by article, then position): copying them out and then
-    /// sorting the copies cost a copy and a release of every mention more.
-    func incident(from group: [Int], of all: [Mention]) -> Incident {
+    /// The incident of the mentions of `all` that `group` indexes (`terms` counts the terms of
+    /// `all`). Only the group's mentions are copied, once, into reading order (by article, then
+    /// position): copying them out and then sorting the copies cost a copy and a release of
+    /// every mention more.
+    func incident(from group: [Int], of all: [Mention], terms: inout SharedTermCounter) -> Incident {
         // The same comparisons on the same sequence as sorting the mentions: the same order.
         let order = group.count < 2 ? group
             : group.sorted { (all[$0].articleID, all[$0].span.start) < (all[$1].articleID, all[$1].span.start) }
-        return incident(inReadingOrder: order.map { all[$0] })
+        let mentions = order.map { all[$0] }
+        // A lone mention heads its incident without scoring (most incidents have one).
+        return incident(inReadingOrder: mentions, sharedTerms: mentions.count > 1 ? terms.counts(mentions, at: order) : [0])
     }
 
-    private func incident(inReadingOrder mentions: [Mention]) -> Incident {
+    /// `sharedTerms`: `sharedTermCounts(mentions)`.
+    private func incident(inReadingOrder mentions: [Mention], sharedTerms: [Int]) -> Incident {
         let dated = datingIndex(mentions)
         let time = mentions[dated].time
         var value = time.value ?? TimeValue.day(CalendarDate(year: 1970, month: 1, day: 1)!)
@@ -48,7 +53,7 @@ struct IncidentBuilder: Sendable {
             id: Self.stableID(article: mentions[0].articleID, start: mentions[0].span.start), time: value,
             basis: time.value == nil ? .reported : time.basis, datedBy: dated,
             background: background, undated: time.value == nil, regions: regions, regionsFromContext: fromContext, places: places,
-            headline: Self.headline(mentions), type: Self.majorityType(mentions), mentions: mentions,
+            headline: Self.headline(mentions, sharedTerms: sharedTerms), type: Self.majorityType(mentions), mentions: mentions,
             disagreements: DisagreementFinder.disagreements(in: mentions, outlets: outlets))
     }
 
@@ -102,14 +107,18 @@ struct IncidentBuilder: Sendable {
     /// Extractive: the passage that shares most words with the others (the most typical
     /// report), preferring the outlet's own voice and moderate length; trimmed at a word.
     static func headline(_ mentions: [Mention]) -> String {
-        HeadlineText.trim(mentions[typicalIndex(mentions)].span.text, limit: 160)
+        headline(mentions, sharedTerms: sharedTermCounts(mentions))
+    }
+
+    /// `sharedTerms`: `sharedTermCounts(mentions)`.
+    static func headline(_ mentions: [Mention], sharedTerms: [Int]) -> String {
+        HeadlineText.trim(mentions[typicalIndex(mentions, sharedTerms: sharedTerms)].span.text, limit: 160)
     }
 
     /// The headline's passage: the first of the best scores (as `max(by:)` picks). A lone mention
-    /// is its own without scoring (most incidents have one).
-    static func typicalIndex(_ mentions: [Mention]) -> Int {
+    /// is its own without scoring.
+    static func typicalIndex(_ mentions: [Mention], sharedTerms shared: [Int]) -> Int {
         guard mentions.count > 1 else { return 0 }
-        let shared = sharedTermCounts(mentions)
         func score(_ i: Int) -> Double {
             let text = mentions[i].span.text
             var s = Double(shared[i])
@@ -140,64 +149,8 @@ struct IncidentBuilder: Sendable {
     /// incident of n mentions cost n² set intersections (8 million for a 2,840-mention one).
     /// The mentions are in reading order (as `incident(from:)` sorts them): equal ones adjacent.
     static func sharedTermCounts(_ mentions: [Mention]) -> [Int] {
-        guard mentions.count > 1 else { return mentions.map { _ in 0 } }
-        // One slot per distinct term in one table (a set per mention and a second table of holders
-        // hashed every term three times); a mention's repeats are told apart by `lastHolder`.
-        var slots: [String: Int] = [:]
-        let occurrences = mentions.reduce(0) { $0 + $1.keyTerms.count }
-        slots.reserveCapacity(occurrences)
-        var holders: [Int] = [], lastHolder: [Int] = [], distinctSlots: [Int] = [], distinctEnds: [Int] = []
-        holders.reserveCapacity(occurrences)
-        lastHolder.reserveCapacity(occurrences)
-        distinctSlots.reserveCapacity(occurrences)
-        distinctEnds.reserveCapacity(mentions.count)
-        for i in mentions.indices {
-            for term in mentions[i].keyTerms {
-                let next = holders.count
-                var slot = next
-                if i == 0 {
-                    // The first mention's terms are new but for its repeats: inserted outright, one
-                    // hash each instead of a miss and an insertion (a repeat is put back).
-                    if let old = slots.updateValue(next, forKey: term) { slots[term] = old; slot = old }
-                } else if let known = slots[term] {
-                    slot = known
-                } else {
-                    slots[term] = next
-                }
-                if slot == next { holders.append(0); lastHolder.append(-1) }
-                guard lastHolder[slot] != i else { continue }
-                lastHolder[slot] = i
-                holders[slot] += 1
-                distinctSlots.append(slot)
-            }
-            distinctEnds.append(distinctSlots.count)
-        }
-        var shared: [Int] = []
-        shared.reserveCapacity(mentions.count)
-        var from = 0
-        for end in distinctEnds {
-            var sum = 0
-            for slot in distinctSlots[from..<end] { sum += holders[slot] - 1 }
-            shared.append(sum)
-            from = end
-        }
-        // A mention equal to another is not one of its "others": take back what it shared with
-        // its copies (all of its terms, once per copy). Equal mentions share article and start,
-        // so in reading order they lie in one run of such.
-        var runStart = 0
-        while runStart < mentions.count {
-            var runEnd = runStart + 1
-            while runEnd < mentions.count, mentions[runEnd].span.start == mentions[runStart].span.start,
-                  mentions[runEnd].articleID == mentions[runStart].articleID { runEnd += 1 }
-            if runEnd - runStart > 1 {
-                for i in runStart..<runEnd {
-                    let copies = (runStart..<runEnd).filter { $0 != i && mentions[$0] == mentions[i] }.count
-                    shared[i] -= copies * (distinctEnds[i] - (i == 0 ? 0 : distinctEnds[i - 1]))
-                }
-            }
-            runStart = runEnd
-        }
-        return shared
+        var counter = SharedTermCounter(mentions)
+        return counter.counts(mentions, at: Array(mentions.indices))
     }
 
     /// The most frequent type other than "other", ties to the first in string order.

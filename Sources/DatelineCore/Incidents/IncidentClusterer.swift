@@ -12,6 +12,13 @@ struct IncidentClusterer: Sendable {
     /// `postingCounts`: corpus-wide posting-list lengths, when `mentions` is only part of the
     /// corpus (a term too common corpus-wide must not propose pairs inside the part).
     func cluster(_ mentions: [Mention], similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> [[Int]] {
+        clustering(mentions, similarity: similarity, postingCounts: postingCounts).groups
+    }
+
+    /// `cluster`'s groups, and the mentions' terms as clustering interned them (building the
+    /// incidents counts shared terms by these ids).
+    func clustering(_ mentions: [Mention], similarity: MentionSimilarity,
+                    postingCounts: [String: Int]? = nil) -> (groups: [[Int]], terms: SharedTermCounter) {
         var profiler = MentionProfiler()
         let profiles = mentions.map { profiler.profile($0, for: similarity) }
         var postingKeys = PostingKeys()
@@ -43,7 +50,8 @@ struct IncidentClusterer: Sendable {
             members[ra] += members[rb]
             members[rb] = []
         }
-        return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        let groups = members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return (groups, SharedTermCounter(postingKeys, idCount: profiler.strings.count))
     }
 
     /// The posting lists a mention is in: each distinct key term, and `#quantity` once per
