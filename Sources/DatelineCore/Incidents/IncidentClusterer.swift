@@ -100,11 +100,20 @@ struct IncidentClusterer: Sendable {
     /// pairs. `postingKeys[i]`: the key ids of mention `i` (`keys[id]` is the key).
     func candidateScores(_ profiles: [MentionProfile], dates: [MentionDates], postingKeys: PostingKeys, keys: [String],
                          _ similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> (PairScores, [MergeOrder]) {
-        var lists: [[Int32]] = Array(repeating: [], count: keys.count)
+        // Posting lists in one array (an array per key was as many allocations), each in mention
+        // order: list `id` is `members[starts[id]..<starts[id + 1]]`.
+        var starts = [Int](repeating: 0, count: keys.count + 1)
+        for id in postingKeys.ids { starts[Int(id) + 1] += 1 }
+        for id in keys.indices { starts[id + 1] += starts[id] }
+        var members = [Int32](repeating: 0, count: postingKeys.ids.count)
+        var next = starts
         for i in 0..<postingKeys.count {
-            for id in postingKeys[i] { lists[Int(id)].append(Int32(i)) }
+            for id in postingKeys[i] { members[next[Int(id)]] = Int32(i); next[Int(id)] += 1 }
         }
-        let proposes = lists.indices.map { lists[$0].count > 1 && (postingCounts?[keys[$0]] ?? lists[$0].count) <= maximumPostings }
+        let proposes = keys.indices.map { id in
+            let count = starts[id + 1] - starts[id]
+            return count > 1 && (postingCounts?[keys[id]] ?? count) <= maximumPostings
+        }
         var compatible: [ScoredPair] = []
         var stamp = Array(repeating: Int32(-1), count: profiles.count)
         var masks = TermPositionMasks(termIDs: keys.count)
@@ -112,25 +121,28 @@ struct IncidentClusterer: Sendable {
         // retain and release per pair was a tenth of it.
         let partners = profiles.map { Unmanaged.passUnretained($0) }
         withExtendedLifetime(profiles) {
-            postingKeys.ids.withUnsafeBufferPointer { keyIDs in
-                for a in profiles.indices {
-                    let profileA = profiles[a], datesA = dates[a]
-                    let masked = masks.load(profileA)
-                    for id in postingKeys[a] where proposes[Int(id)] {
-                        // Lists are in mention order: the partners above `a` are at the end.
-                        for b in lists[Int(id)].reversed() {
-                            if b <= a { break }
-                            if stamp[Int(b)] == a { continue }
-                            stamp[Int(b)] = Int32(a)
-                            // Dates first, from the dense array: most pairs end here (`score` tests them first too).
-                            guard similarity.compatibleDates(datesA, dates[Int(b)]) else { continue }
-                            let s = partners[Int(b)]._withUnsafeGuaranteedRef { profileB in
-                                let shared = masked
-                                    ? masks.sharedTermWeight(profileA, distinctTermsOf: UnsafeBufferPointer(rebasing: keyIDs[postingKeys.terms(of: Int(b))]))
-                                    : similarity.sharedTermWeight(profileA, profileB)
-                                return similarity.evidence(profileA, profileB, sharedTermWeight: shared)
+            // Stamps written in place: through the array, each write checked its uniqueness.
+            stamp.withUnsafeMutableBufferPointer { stamp in
+                postingKeys.ids.withUnsafeBufferPointer { keyIDs in
+                    for a in profiles.indices {
+                        let profileA = profiles[a], datesA = dates[a]
+                        let masked = masks.load(profileA)
+                        for id in postingKeys[a] where proposes[Int(id)] {
+                            // Lists are in mention order: the partners above `a` are at the end.
+                            for b in members[starts[Int(id)]..<starts[Int(id) + 1]].reversed() {
+                                if b <= a { break }
+                                if stamp[Int(b)] == a { continue }
+                                stamp[Int(b)] = Int32(a)
+                                // Dates first, from the dense array: most pairs end here (`score` tests them first too).
+                                guard similarity.compatibleDates(datesA, dates[Int(b)]) else { continue }
+                                let s = partners[Int(b)]._withUnsafeGuaranteedRef { profileB in
+                                    let shared = masked
+                                        ? masks.sharedTermWeight(profileA, distinctTermsOf: UnsafeBufferPointer(rebasing: keyIDs[postingKeys.terms(of: Int(b))]))
+                                        : similarity.sharedTermWeight(profileA, profileB)
+                                    return similarity.evidence(profileA, profileB, sharedTermWeight: shared)
+                                }
+                                compatible.append(ScoredPair(a: a, b: Int(b), score: s))
                             }
-                            compatible.append(ScoredPair(a: a, b: Int(b), score: s))
                         }
                     }
                 }
@@ -140,6 +152,7 @@ struct IncidentClusterer: Sendable {
         var scores = PairScores(capacity: compatible.count)
         for pair in compatible { scores.set(pair.a, pair.b, pair.score) }
         var ordered: [MergeOrder] = []
+        ordered.reserveCapacity(compatible.count)
         for pair in compatible where pair.score >= threshold * 0.5 { ordered.append(MergeOrder(pair)) }
         MergeOrder.sort(&ordered)
         return (scores, ordered)
