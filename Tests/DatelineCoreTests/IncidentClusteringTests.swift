@@ -204,6 +204,24 @@ import Testing
         #expect(!sameValue(figure(10_000, "as many as"), figure(300, nil)))
     }
 
+    /// The one-lookup table gives what testing the sets in order gives, "just under" (in two
+    /// sets) and case variants included.
+    @Test func qualifierTableFollowsTheSetsInOrder() {
+        let known = FigureRange.atLeast.union(FigureRange.nearlyBelow).union(FigureRange.atMost).union(FigureRange.approximately)
+        for q in known.sorted() + ["", "more", "About", "JUST UNDER", "nearly ", "ov\u{65}\u{301}r", "some other"] {
+            let value = 100.0, f = figure(value, q)
+            var low = value, high = value
+            let l = q.lowercased()
+            if FigureRange.atLeast.contains(l) { high = value * 1.2 }
+            else if FigureRange.nearlyBelow.contains(l) { low = value * 0.9 }
+            else if FigureRange.atMost.contains(l) { low = value * 0.5 }
+            else if FigureRange.approximately.contains(l) { low = value * 0.9; high = value * 1.1 }
+            let range = FigureRange(f)
+            #expect(range.low == low && range.high == high, "\(q)")
+        }
+        #expect(FigureRange.bounds["just under"] == .nearlyBelow)
+    }
+
     @Test func oneSourceGivingTwoNumbersIsNoDisagreement() {
         let a = MentionFixtures.mention("a", "x", sentence: 1, figures: [figure(3, nil)])
         let b = MentionFixtures.mention("a", "y", sentence: 2, figures: [figure(40, nil)])

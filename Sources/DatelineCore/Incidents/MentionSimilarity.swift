@@ -296,12 +296,36 @@ struct FigureRange {
         low = f.value
         high = f.upper
         upper = f.upper
-        guard let q = f.qualifier?.lowercased() else { return }
+        guard let q = f.qualifier?.lowercased(), let bound = Self.bounds[q] else { return }
         // Bounded: "more than 100" reports 117, not 5,000; "over 132,000" is not "nearly 200,000".
-        if Self.atLeast.contains(q) { high = f.upper * 1.2 }
-        else if Self.nearlyBelow.contains(q) { low = f.value * 0.9 }
-        else if Self.atMost.contains(q) { low = f.value * 0.5 }
-        else if Self.approximately.contains(q) { low = f.value * 0.9; high = f.upper * 1.1 }
+        switch bound {
+        case .atLeast: high = f.upper * 1.2
+        case .nearlyBelow: low = f.value * 0.9
+        case .atMost: low = f.value * 0.5
+        case .approximately: low = f.value * 0.9; high = f.upper * 1.1
+        }
+    }
+
+    /// What a qualifier does to the range: the first of the sets above that holds it, in this
+    /// order ("just under" is nearly below). One lookup: a hash per set tested cost more than
+    /// the rest of reading a figure.
+    enum Bound: CaseIterable { case atLeast, nearlyBelow, atMost, approximately }
+
+    static let bounds: [String: Bound] = {
+        var table: [String: Bound] = [:]
+        for bound in Bound.allCases {
+            for q in qualifiers(bound) where table[q] == nil { table[q] = bound }
+        }
+        return table
+    }()
+
+    static func qualifiers(_ bound: Bound) -> Set<String> {
+        switch bound {
+        case .atLeast: atLeast
+        case .nearlyBelow: nearlyBelow
+        case .atMost: atMost
+        case .approximately: approximately
+        }
     }
 
     /// Two figures have the same value: equal within 5% of the larger, or the ranges their

@@ -3,36 +3,55 @@
 /// the same order. Undated incidents (no date anywhere) close the timeline.
 public enum Timeline {
     public static func order(_ incidents: consuming [Incident]) -> [Incident] {
-        func precision(_ g: Granularity) -> Int {
-            switch g { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
-        }
         // Sort keys computed once (counting sources compares articles; moving whole
         // incidents while sorting copies them): the sort moves indices. The same comparisons in
         // the same order give the same permutation as sorting the incidents themselves.
-        struct Key {
-            let background: Bool, undated: Bool, start: CalendarDate, precision: Int, reported: Bool, sources: Int, id: String
-        }
         var keys: [Key] = []
         keys.reserveCapacity(incidents.count)
         for i in incidents.indices {
             keys.append(Key(background: incidents[i].background, undated: incidents[i].undated, start: incidents[i].time.start,
-                            precision: precision(incidents[i].time.granularity), reported: incidents[i].basis == .reported,
+                            granularity: incidents[i].time.granularity, reported: incidents[i].basis == .reported,
                             sources: incidents[i].sourceCount, id: incidents[i].id))
         }
         // Keys read in place (copying one out retained its id at every comparison).
         let order = keys.withUnsafeBufferPointer { keys in
-            incidents.indices.sorted { i, j in
-                if keys[i].background != keys[j].background { return !keys[i].background }
-                if keys[i].undated != keys[j].undated { return !keys[i].undated }
-                if keys[i].start != keys[j].start { return keys[i].start < keys[j].start }
-                if keys[i].precision != keys[j].precision { return keys[i].precision < keys[j].precision }
-                if keys[i].reported != keys[j].reported { return keys[j].reported }
-                if keys[i].sources != keys[j].sources { return keys[i].sources > keys[j].sources }
-                return keys[i].id < keys[j].id
-            }
+            incidents.indices.sorted { keys[$0].packed != keys[$1].packed ? keys[$0].packed < keys[$1].packed : keys[$0].id < keys[$1].id }
         }
         permute(&incidents, by: order)
         return incidents
+    }
+
+    struct Key {
+        let background: Bool, undated: Bool, start: CalendarDate, precision: Int, reported: Bool, sources: Int, id: String
+        /// The order of `before` but for the id, in one integer (comparing the fields one by one,
+        /// dates as three numbers, was a tenth of building the incidents at 10k): from the top
+        /// bit, background, undated, the start's day (offset to be positive: 22 bits hold every
+        /// `CalendarDate`), precision, reported, then the source count reversed.
+        let packed: UInt64
+
+        init(background: Bool, undated: Bool, start: CalendarDate, granularity: Granularity, reported: Bool, sources: Int, id: String) {
+            let precision = switch granularity { case .day: 0; case .week: 1; case .month: 2; case .interval: 3; case .year: 4 }
+            (self.background, self.undated, self.start, self.precision, self.reported, self.sources, self.id)
+                = (background, undated, start, precision, reported, sources, id)
+            let day = UInt64(start.daysSinceEpoch + Self.dayOffset)
+            packed = (background ? 1 : 0) << 63 | (undated ? 1 : 0) << 62 | day << 40 | UInt64(precision) << 37
+                | (reported ? 1 : 0) << 36 | UInt64(UInt32.max - UInt32(min(sources, Int(UInt32.max))))
+        }
+
+        /// Days from 0001-01-01 to the epoch, so every day number is at least 0.
+        static let dayOffset = -CalendarDate(year: 1, month: 1, day: 1)!.daysSinceEpoch
+
+        /// The timeline's order: background last, undated after the dated, earlier start, finer
+        /// precision, stated before reported, more sources, then id.
+        static func before(_ a: Key, _ b: Key) -> Bool {
+            if a.background != b.background { return !a.background }
+            if a.undated != b.undated { return !a.undated }
+            if a.start != b.start { return a.start < b.start }
+            if a.precision != b.precision { return a.precision < b.precision }
+            if a.reported != b.reported { return b.reported }
+            if a.sources != b.sources { return a.sources > b.sources }
+            return a.id < b.id
+        }
     }
 
     /// Puts `items[order[k]]` at `k` for every `k` by swapping along the permutation's cycles:
