@@ -74,8 +74,9 @@ public struct Pipeline: Sendable {
     /// Groups mentions (in corpus order: articles in order, each article's in order) into
     /// ordered incidents.
     public func incidents(from mentions: [Mention], info: CorpusInfo, articles: [Article]) -> [Incident] {
-        let similarity = MentionSimilarity(mentions: mentions, anchor: info.anchor, continuationCues: continuationCues, quantizeAbove: quantizeStatisticsAbove)
-        return incidents(mentions, clustering: clusterer.clustering(mentions, similarity: similarity), info: info, articles: articles)
+        let terms = InternedTerms(mentions)
+        let similarity = MentionSimilarity(terms: terms, anchor: info.anchor, continuationCues: continuationCues, quantizeAbove: quantizeStatisticsAbove)
+        return incidents(mentions, clustering: clusterer.clustering(mentions, similarity: similarity, terms: terms), info: info, articles: articles)
     }
 
     func incidents(_ mentions: [Mention], clustering: (groups: [[Int]], terms: SharedTermCounter), info: CorpusInfo,

@@ -187,6 +187,33 @@ import Testing
         }
     }
 
+    /// Profiles read from terms interned once for the whole corpus score as profiles that
+    /// intern their own terms: same terms, weights, and scores to the bit.
+    @Test func profilesOfPreInternedTermsAreThoseOfInterningOnes() {
+        var rng = SplitMix64(seed: 15)
+        let words = ["troop", "advanc", "kyiv", "#settlements", "café", "cafe\u{301}", "sudzha", "x", "a-very-long-key-term-indeed"]
+        var mentions: [Mention] = []
+        for i in 0..<300 {
+            let terms = (0..<Int.random(in: 0...8, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+            let figures = i % 4 == 0 ? [F.figure("settlements", Double(i % 3))] : []
+            mentions.append(F.mention("a\(i % 9)", "text", sentence: i % 5, regions: i % 3 == 0 ? ["Kursk"] : [], figures: figures, terms: terms))
+        }
+        let terms = InternedTerms(mentions)
+        let sim = MentionSimilarity(terms: terms, anchor: nil, continuationCues: F.continuationCues)
+        #expect(sim.idf == MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues).idf)
+        var own = MentionProfiler(), shared = MentionProfiler(terms: terms)
+        let owned = mentions.map { own.profile($0, for: sim) }
+        let read = mentions.indices.map { shared.profile(mentions[$0], termIDs: terms[$0], for: sim) }
+        for i in mentions.indices {
+            #expect(owned[i].termWeights.map(\.bitPattern) == read[i].termWeights.map(\.bitPattern))
+            #expect(owned[i].sortedTerms.map { own.strings[Int(MentionProfile.termID($0))] }.sorted()
+                    == read[i].sortedTerms.map { shared.strings[Int(MentionProfile.termID($0))] }.sorted())
+            for j in mentions.indices where j % 7 == i % 7 {
+                #expect(sim.score(owned[i], owned[j])?.bitPattern == sim.score(read[i], read[j])?.bitPattern, "\(i) \(j)")
+            }
+        }
+    }
+
     @Test func internedIDsAreEqualExactlyForEqualStrings() {
         var rng = SplitMix64(seed: 13)
         let pieces = ["a", "b", "Z", "\0", "é", "e\u{301}", "\u{212A}", "K", "ж", "😀", " ", "ab", "abcdefg"]

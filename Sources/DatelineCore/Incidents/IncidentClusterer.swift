@@ -16,11 +16,14 @@ struct IncidentClusterer: Sendable {
     }
 
     /// `cluster`'s groups, and the mentions' terms as clustering interned them (building the
-    /// incidents counts shared terms by these ids).
-    func clustering(_ mentions: [Mention], similarity: MentionSimilarity,
+    /// incidents counts shared terms by these ids). `terms`: the mentions' terms, when interned
+    /// already (for the statistics).
+    func clustering(_ mentions: [Mention], similarity: MentionSimilarity, terms: InternedTerms? = nil,
                     postingCounts: [String: Int]? = nil) -> (groups: [[Int]], terms: SharedTermCounter) {
-        var profiler = MentionProfiler()
-        let profiles = mentions.map { profiler.profile($0, for: similarity) }
+        var profiler = terms.map(MentionProfiler.init(terms:)) ?? MentionProfiler()
+        let profiles = mentions.indices.map { i in
+            terms.map { profiler.profile(mentions[i], termIDs: $0[i], for: similarity) } ?? profiler.profile(mentions[i], for: similarity)
+        }
         var postingKeys = PostingKeys()
         for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
         let dates = profiles.map(\.dates)

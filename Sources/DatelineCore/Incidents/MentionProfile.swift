@@ -110,6 +110,14 @@ struct MentionProfiler {
     /// are mostly too long for the interner's byte cache.
     private var lastArticle: (id: String, interned: Int32)?
 
+    init() {}
+
+    /// Going on from the interner that interned `terms`: their ids are this profiler's.
+    init(terms: InternedTerms) {
+        interner = terms.interner
+        weights = Array(repeating: .nan, count: interner.count)
+    }
+
     mutating func id(_ string: String) -> Int32 {
         let id = interner.id(string)
         if Int(id) == weights.count { weights.append(.nan) }
@@ -133,12 +141,19 @@ struct MentionProfiler {
     }
 
     mutating func profile(_ m: Mention, for similarity: MentionSimilarity) -> MentionProfile {
+        var termIDs: [Int32] = []
+        termIDs.reserveCapacity(m.keyTerms.count)
+        for term in m.keyTerms { termIDs.append(id(term)) }
+        return profile(m, termIDs: termIDs[...], for: similarity)
+    }
+
+    /// `profile` of a mention whose key terms this profiler interned already (`init(terms:)`).
+    mutating func profile(_ m: Mention, termIDs: ArraySlice<Int32>, for similarity: MentionSimilarity) -> MentionProfile {
         var sortedTerms: [Int64] = [], termWeights: [Double] = []
-        sortedTerms.reserveCapacity(m.keyTerms.count)
-        termWeights.reserveCapacity(m.keyTerms.count)
+        sortedTerms.reserveCapacity(termIDs.count)
+        termWeights.reserveCapacity(termIDs.count)
         var total = 0.0
-        for (position, term) in m.keyTerms.enumerated() {
-            let id = id(term)
+        for (position, id) in termIDs.enumerated() {
             sortedTerms.append(Int64(id) << 32 | Int64(position))
             termWeights.append(weight(id, for: similarity))
             total += termWeights[position]

@@ -46,19 +46,23 @@ struct MentionSimilarity: Sendable {
 
     init(mentions: [Mention], anchor: CalendarDate?, continuationCues: [String],
          quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
+        self.init(terms: InternedTerms(mentions), anchor: anchor, continuationCues: continuationCues, quantizeAbove: quantizeAbove)
+    }
+
+    /// The same from the mentions' terms interned already (clustering's profiler reads them too).
+    init(terms: InternedTerms, anchor: CalendarDate?, continuationCues: [String],
+         quantizeAbove: Int = CorpusStatistics.defaultQuantizeAbove) {
         // Each term's count and the last mention that counted it, by interned id: a repeat
         // within a mention is then seen without building a set per mention.
-        var terms = StringInterner()
-        var counts: [Int] = [], last: [Int] = []
-        for (i, mention) in mentions.enumerated() {
-            for term in mention.keyTerms {
-                let id = Int(terms.id(term))
-                if id == counts.count { counts.append(0); last.append(-1) }
-                if last[id] != i { counts[id] += 1; last[id] = i }
+        var counts = Array(repeating: 0, count: terms.interner.count), last = Array(repeating: -1, count: terms.interner.count)
+        for i in 0..<terms.count {
+            for id in terms[i] where last[Int(id)] != i {
+                counts[Int(id)] += 1
+                last[Int(id)] = i
             }
         }
-        let df = Dictionary(uniqueKeysWithValues: zip(terms.strings, counts))
-        self.init(documentFrequency: df, mentionCount: mentions.count, anchor: anchor,
+        let df = Dictionary(uniqueKeysWithValues: zip(terms.interner.strings, counts))
+        self.init(documentFrequency: df, mentionCount: terms.count, anchor: anchor,
                   continuationCues: continuationCues,
                   quantizeAbove: quantizeAbove)
     }
