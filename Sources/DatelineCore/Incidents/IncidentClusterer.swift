@@ -130,6 +130,10 @@ struct IncidentClusterer: Sendable {
                     for a in profiles.indices {
                         let profileA = profiles[a], datesA = dates[a]
                         let masked = masks.load(profileA)
+                        let found = compatible.count
+                        // In order of indices (the lists are walked downwards), which lets the
+                        // merge order's sort skip most of its buckets.
+                        defer { compatible[found...].sort { $0.b < $1.b } }
                         for id in postingKeys[a] where proposes[Int(id)] {
                             // Lists are in mention order: the partners above `a` are at the end.
                             for b in members[starts[Int(id)]..<starts[Int(id) + 1]].reversed() {
