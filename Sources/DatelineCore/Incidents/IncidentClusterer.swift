@@ -97,6 +97,20 @@ struct IncidentClusterer: Sendable {
         let score: Double
     }
 
+    /// Sorts `pairs[start...]` (pairs of one lower mention) by partner: by insertion when they
+    /// are few (most mentions have a handful of partners), else by the standard sort.
+    private static func sortByPartner(_ pairs: inout [ScoredPair], from start: Int) {
+        pairs.withUnsafeMutableBufferPointer { pairs in
+            guard pairs.count - start <= 16 else { pairs[start...].sort { $0.b < $1.b }; return }
+            for i in start..<pairs.count {
+                let pair = pairs[i]
+                var j = i
+                while j > start && pair.b < pairs[j - 1].b { pairs[j] = pairs[j - 1]; j -= 1 }
+                pairs[j] = pair
+            }
+        }
+    }
+
     /// Scores of every pair that shares a posting key (incompatible pairs are absent), and the
     /// pairs scoring at least half the threshold, most similar first (ties by indices). Each pair
     /// is found from its lower mention, de-duplicated by a stamp per partner instead of a set of
@@ -133,7 +147,7 @@ struct IncidentClusterer: Sendable {
                         let found = compatible.count
                         // In order of indices (the lists are walked downwards), which lets the
                         // merge order's sort skip most of its buckets.
-                        defer { compatible[found...].sort { $0.b < $1.b } }
+                        defer { Self.sortByPartner(&compatible, from: found) }
                         for id in postingKeys[a] where proposes[Int(id)] {
                             // Lists are in mention order: the partners above `a` are at the end.
                             for b in members[starts[Int(id)]..<starts[Int(id) + 1]].reversed() {
