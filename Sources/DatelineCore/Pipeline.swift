@@ -68,7 +68,14 @@ public struct Pipeline: Sendable {
 
     /// Mentions of one article: a pure function of the article, its sentences and the focus.
     public func mentions(of article: Article, sentences: [Sentence], focus: GeoFocus) -> [Mention] {
-        MentionExtractor(stages: stages).extract(article, sentences: sentences, focus: focus).mentions
+        var mentions: [Mention] = []
+        appendMentions(of: article, sentences: sentences, focus: focus, to: &mentions)
+        return mentions
+    }
+
+    /// The same, appended to `mentions` (a one-thread run gathers a corpus's in one array).
+    public func appendMentions(of article: Article, sentences: [Sentence], focus: GeoFocus, to mentions: inout [Mention]) {
+        MentionExtractor(stages: stages).extract(article, sentences: sentences, focus: focus, into: &mentions)
     }
 
     /// Groups mentions (in corpus order: articles in order, each article's in order) into

@@ -71,6 +71,26 @@ import Testing
         let m = model("Fighting raged near Kharkiv on Monday.\nTroops in Kharkiv held out.\nNobody expects a quick end, analysts said.")
         #expect(mention(m, containing: "Nobody expects")?.contextRegions == ["Kharkiv Oblast"])
     }
+
+    /// A one-thread run appends every article's mentions to one array: the rules that look back
+    /// (the paragraph's region, the same claimant's, "a day earlier") stop at the article's first.
+    @Test func appendedMentionsSeeNothingOfTheArticleBefore() throws {
+        let first = Article(id: "a", outlet: "Test", published: CalendarDate(year: 2024, month: 8, day: 14),
+                            body: "Shelling hit Sumy on Tuesday, the governor said.")
+        // Its first paragraph names no region, says "a day earlier", and the same claimant speaks.
+        let second = Article(id: "b", outlet: "Test", published: CalendarDate(year: 2024, month: 9, day: 20),
+                             body: "A day earlier, three people were wounded, the governor said.")
+        let sentences = [first, second].map(pipeline.segment)
+        var appended: [Mention] = []
+        for (article, list) in zip([first, second], sentences) {
+            pipeline.appendMentions(of: article, sentences: list, focus: .none, to: &appended)
+        }
+        let apart = zip([first, second], sentences).flatMap { pipeline.mentions(of: $0, sentences: $1, focus: .none) }
+        #expect(appended == apart)
+        let wounded = try #require(appended.first { $0.articleID == "b" })
+        #expect(wounded.contextRegions.isEmpty)
+        #expect(wounded.time.value?.start == CalendarDate(year: 2024, month: 9, day: 19))
+    }
 }
 
 @Suite struct CapitalListTests {

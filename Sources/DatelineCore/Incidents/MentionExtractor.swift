@@ -18,17 +18,15 @@ struct MentionExtractor: Sendable {
         }
     }
 
-    struct Output: Sendable {
-        var sentences: [Sentence]
-        var mentions: [Mention]
-    }
-
-    func extract(_ article: Article, sentences: [Sentence], focus: GeoFocus) -> Output {
+    /// Appends the article's mentions to `mentions` (built in place: a one-thread run over a corpus
+    /// gathered them from one array per article, copying and releasing every mention once more).
+    func extract(_ article: Article, sentences: [Sentence], focus: GeoFocus, into mentions: inout [Mention]) {
+        // The article's mentions are those from here on; nothing before is read.
+        let first = mentions.endIndex
         let normalizer = TimeNormalizer(reference: article.published)
         let clauses = ClauseSplitter(primaryTime: { normalizer.primary(in: $0)?.timex })
         // Decoded only if a sentence splits into clauses (a clause's span is cut from the body).
         var body: ScalarText?
-        var mentions: [Mention] = []
         // Attributions that named someone, latest last: "he said" two sentences later still
         // refers to the last one that agrees with the pronoun.
         var named: [Attribution] = []
@@ -93,7 +91,7 @@ struct MentionExtractor: Sendable {
                 var (time, times) = normalizer.datingAndExpressions(text)
                 // "A day earlier": relative to what the passage before is about.
                 if time.basis == .reported, let found = AnaphoricTime.find(in: text),
-                   let anchor = mentions.last(where: { $0.time.value?.granularity == .day })?.time.value?.start ?? article.published {
+                   let anchor = mentions[first...].last(where: { $0.time.value?.granularity == .day })?.time.value?.start ?? article.published {
                     time = AnaphoricTime.expression(found, in: text, anchor: anchor)
                     times.append(time)
                 }
@@ -105,8 +103,7 @@ struct MentionExtractor: Sendable {
             }
             if sentenceAttribution.claimant != nil { named.append(sentenceAttribution) }
         }
-        Self.assignContextRegions(&mentions, sentences: sentences, focus: focus, places: places, storage: placeStorage)
-        return Output(sentences: sentences, mentions: mentions)
+        Self.assignContextRegions(&mentions, from: first, sentences: sentences, focus: focus, places: places, storage: placeStorage)
     }
 
     /// Which clause holds the attribution's cue words (nil when it has none or they are not found).
@@ -135,7 +132,8 @@ struct MentionExtractor: Sendable {
     /// article's main region (named most, headline counting double).
     static let contextLookback = 6
 
-    static func assignContextRegions(_ mentions: inout [Mention], sentences: [Sentence], focus: GeoFocus, places matcher: PlaceMatcher,
+    /// The article's mentions are `mentions[first...]`.
+    static func assignContextRegions(_ mentions: inout [Mention], from first: Int, sentences: [Sentence], focus: GeoFocus, places matcher: PlaceMatcher,
                                      storage: TokenizerStorage) {
         // An article names a handful of regions: a list searched in place, not a hashed dictionary.
         var counts: [(region: String, count: Int)] = []
@@ -144,7 +142,7 @@ struct MentionExtractor: Sendable {
             for k in counts.indices where counts[k].region == region { counts[k].count += n; return }
             counts.append((region, n))
         }
-        for i in mentions.indices { for region in mentions[i].regions { count(region, 1) } }
+        for i in first..<mentions.endIndex { for region in mentions[i].regions { count(region, 1) } }
         for sentence in sentences where sentence.kind == .headline {
             for region in regions(of: matcher.places(in: sentence.text, focus: focus, storage: storage)) { count(region, 2) }
         }
@@ -154,16 +152,16 @@ struct MentionExtractor: Sendable {
         for (region, n) in counts where main == nil || n > mainCount || (n == mainCount && region < main!) {
             main = region; mainCount = n
         }
-        for i in mentions.indices where mentions[i].regions.isEmpty && !namesForeignCountry(mentions[i].places, focus: focus) {
+        for i in first..<mentions.endIndex where mentions[i].regions.isEmpty && !namesForeignCountry(mentions[i].places, focus: focus) {
             var found: [String] = []
             var j = i - 1
-            while j >= 0, mentions[j].paragraph == mentions[i].paragraph {
+            while j >= first, mentions[j].paragraph == mentions[i].paragraph {
                 if !mentions[j].regions.isEmpty { found = mentions[j].regions; break }
                 j -= 1
             }
             if found.isEmpty, let claimant = mentions[i].attribution.claimant {
                 j = i - 1
-                while j >= 0, i - j <= contextLookback {
+                while j >= first, i - j <= contextLookback {
                     if mentions[j].attribution.claimant == claimant, !mentions[j].regions.isEmpty { found = mentions[j].regions; break }
                     j -= 1
                 }
