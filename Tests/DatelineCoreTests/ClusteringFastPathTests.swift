@@ -69,10 +69,11 @@ import Testing
         }
         let similarity = MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues)
         var profiler = MentionProfiler()
+        var profiles = MentionProfiles()
         for m in mentions {
-            let profile = profiler.profile(m, for: similarity)
+            profiler.append(m, for: similarity, to: &profiles)
             var ids: [Int32] = [7]
-            profiler.appendPostingKeyIDs(of: profile, to: &ids)
+            profiles.withProfiles { profiler.appendPostingKeyIDs(of: $0[$0.count - 1], to: &ids) }
             ids.removeFirst()
             #expect(ids.map { profiler.strings[Int($0)] }.sorted() == IncidentClusterer.postingKeys(m).sorted())
         }
@@ -115,13 +116,13 @@ import Testing
         }
         let sim = MentionSimilarity(mentions: mentions, anchor: F.day("2024-01-01"), continuationCues: F.continuationCues)
         var profiler = MentionProfiler()
-        let profiles = mentions.map { profiler.profile($0, for: sim) }
+        let dates = profiler.profiles(mentions, for: sim).dates
         for i in mentions.indices {
             for j in mentions.indices {
-                #expect(sim.compatibleDates(profiles[i].dates, profiles[j].dates) == Self.compatibleByCalendar(sim, mentions[i], mentions[j]))
+                #expect(sim.compatibleDates(dates[i], dates[j]) == Self.compatibleByCalendar(sim, mentions[i], mentions[j]))
                 let (va, vb) = (mentions[i].time.value, mentions[j].time.value)
                 let sameDay = va != nil && va?.granularity == .day && va == vb
-                let (a, b) = (profiles[i].dates, profiles[j].dates)
+                let (a, b) = (dates[i], dates[j])
                 #expect((a.dated && b.dated && a.isDay && b.isDay && a.firstDay == b.firstDay && a.lastDay == b.lastDay) == sameDay)
             }
         }
@@ -148,11 +149,13 @@ import Testing
         }
         let sim = MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues)
         var profiler = MentionProfiler()
-        let profiles = mentions.map { profiler.profile($0, for: sim) }
-        for a in profiles {
-            for b in profiles {
-                // Bit-identical sums: the same weights added in the same order.
-                #expect(sim.sharedTermWeight(a, b).bitPattern == Self.sharedTermWeightInOrder(a, b).bitPattern)
+        profiler.profiles(mentions, for: sim).withProfiles { profiles in
+            for i in 0..<profiles.count {
+                for j in 0..<profiles.count {
+                    let (a, b) = (profiles[i], profiles[j])
+                    // Bit-identical sums: the same weights added in the same order.
+                    #expect(sim.sharedTermWeight(a, b).bitPattern == Self.sharedTermWeightInOrder(a, b).bitPattern)
+                }
             }
         }
     }
@@ -170,19 +173,72 @@ import Testing
         }
         let sim = MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues)
         var profiler = MentionProfiler()
-        let profiles = mentions.map { profiler.profile($0, for: sim) }
+        let table = profiler.profiles(mentions, for: sim)
         var postingKeys = IncidentClusterer.PostingKeys()
-        for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
+        table.withProfiles { profiles in
+            for i in 0..<profiles.count { postingKeys.append { profiler.appendPostingKeyIDs(of: profiles[i], to: &$0) } }
+        }
         var masks = TermPositionMasks(termIDs: profiler.strings.count)
-        for (i, a) in profiles.enumerated() {
-            // Loaded afresh for each, after a mention of any length (what the last one set is cleared).
-            #expect(masks.load(a) == (a.termWeights.count <= 64))
-            guard a.termWeights.count <= 64 else { continue }
-            for (j, b) in profiles.enumerated() {
-                let shared = postingKeys.ids.withUnsafeBufferPointer {
-                    masks.sharedTermWeight(a, distinctTermsOf: UnsafeBufferPointer(rebasing: $0[postingKeys.terms(of: j)]))
+        table.withProfiles { profiles in
+            for i in 0..<profiles.count {
+                let a = profiles[i]
+                // Loaded afresh for each, after a mention of any length (what the last one set is cleared).
+                #expect(masks.load(a) == (a.termWeights.count <= 64))
+                guard a.termWeights.count <= 64 else { continue }
+                for j in 0..<profiles.count {
+                    let shared = postingKeys.ids.withUnsafeBufferPointer {
+                        masks.sharedTermWeight(a, distinctTermsOf: UnsafeBufferPointer(rebasing: $0[postingKeys.terms(of: j)]))
+                    }
+                    #expect(shared.bitPattern == sim.sharedTermWeight(a, profiles[j]).bitPattern, "\(i) \(j)")
                 }
-                #expect(shared.bitPattern == sim.sharedTermWeight(a, b).bitPattern, "\(i) \(j)")
+            }
+        }
+    }
+
+    /// A row of a corpus's table reads as the same mention profiled alone: its lists hold its own
+    /// terms, figures and regions, whatever the mentions profiled before and after it.
+    @Test func profilesInOneTableAreTheMentionsProfiledAlone() {
+        var rng = SplitMix64(seed: 16)
+        let words = ["troop", "advanc", "kyiv", "sudzha", "x", "a-very-long-key-term-indeed"]
+        let quantities = ["count", "settlements", "percent"]
+        var mentions: [Mention] = []
+        for i in 0..<300 {
+            let terms = (0..<Int.random(in: 0...8, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+            let figures = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                F.figure(quantities.randomElement(using: &rng)!, Double(Int.random(in: 1...9, using: &rng)))
+            }
+            let regions = Array(["Kursk", "Belgorod", "Sumy"].shuffled(using: &rng).prefix(Int.random(in: 0...2, using: &rng)))
+            var m = F.mention("a\(i % 9)", i % 4 == 0 ? "He added that it went on." : "text", sentence: i % 5,
+                              date: i % 6 == 0 ? "2023-05-01" : "2024-08-1\(i % 10)", basis: i % 3 == 0 ? .reported : .resolved,
+                              regions: regions, claimant: i % 2 == 0 ? "Governor \(i % 3)" : nil, side: Side.allCases[i % 4],
+                              figures: figures, type: ["other", "strike", "advance"][i % 3], terms: terms)
+            if i % 7 == 0 { m.time = TimeExpression(value: nil, basis: .reported, phrase: "", start: 0, end: 0) }
+            mentions.append(m)
+        }
+        let sim = MentionSimilarity(mentions: mentions, anchor: F.day("2024-08-06"), continuationCues: F.continuationCues)
+        var profiler = MentionProfiler()
+        let table = profiler.profiles(mentions, for: sim)
+        table.withProfiles { rows in
+            #expect(rows.count == mentions.count)
+            for i in mentions.indices {
+                // The same profiler: every string has its id already, so ids compare.
+                var alone = MentionProfiles()
+                profiler.append(mentions[i], for: sim, to: &alone)
+                alone.withProfiles { one in
+                    let (a, b) = (rows[i], one[0])
+                    #expect(Array(a.sortedTerms) == Array(b.sortedTerms))
+                    #expect(a.termWeights.map(\.bitPattern) == b.termWeights.map(\.bitPattern))
+                    #expect(a.termWeight.bitPattern == b.termWeight.bitPattern && a.termCount == mentions[i].keyTerms.count)
+                    #expect(a.figures.map { [$0.quantity, $0.unit] } == b.figures.map { [$0.quantity, $0.unit] })
+                    #expect(a.figures.count == mentions[i].figures.count)
+                    #expect(Array(a.regionIDs) == Array(b.regionIDs) && a.regionIDs.count == mentions[i].regions.count)
+                    #expect(a.claimant == b.claimant && (a.claimant < 0) == (mentions[i].attribution.claimant == nil))
+                    #expect(a.side == b.side && a.type == b.type && a.isOtherType == b.isOtherType && a.article == b.article)
+                    #expect(a.sentenceIndex == b.sentenceIndex && a.continues == b.continues)
+                    #expect(a.dates.firstDay == b.dates.firstDay && a.dates.lastDay == b.dates.lastDay && a.dates.dated == b.dates.dated
+                            && a.dates.reported == b.dates.reported && a.dates.background == b.dates.background)
+                    #expect(sim.evidence(a, rows[(i + 1) % rows.count]).bitPattern == sim.evidence(b, rows[(i + 1) % rows.count]).bitPattern)
+                }
             }
         }
     }
@@ -202,14 +258,19 @@ import Testing
         let sim = MentionSimilarity(terms: terms, anchor: nil, continuationCues: F.continuationCues)
         #expect(sim.idf == MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues).idf)
         var own = MentionProfiler(), shared = MentionProfiler(terms: terms)
-        let owned = mentions.map { own.profile($0, for: sim) }
-        let read = mentions.indices.map { shared.profile(mentions[$0], termIDs: terms[$0], for: sim) }
-        for i in mentions.indices {
-            #expect(owned[i].termWeights.map(\.bitPattern) == read[i].termWeights.map(\.bitPattern))
-            #expect(owned[i].sortedTerms.map { own.strings[Int(MentionProfile.termID($0))] }.sorted()
-                    == read[i].sortedTerms.map { shared.strings[Int(MentionProfile.termID($0))] }.sorted())
-            for j in mentions.indices where j % 7 == i % 7 {
-                #expect(sim.score(owned[i], owned[j])?.bitPattern == sim.score(read[i], read[j])?.bitPattern, "\(i) \(j)")
+        let ownedTable = own.profiles(mentions, for: sim)
+        var readTable = MentionProfiles()
+        for i in mentions.indices { shared.append(mentions[i], termIDs: terms[i], for: sim, to: &readTable) }
+        ownedTable.withProfiles { owned in
+            readTable.withProfiles { read in
+                for i in mentions.indices {
+                    #expect(owned[i].termWeights.map(\.bitPattern) == read[i].termWeights.map(\.bitPattern))
+                    #expect(owned[i].sortedTerms.map { own.strings[Int(MentionProfile.termID($0))] }.sorted()
+                            == read[i].sortedTerms.map { shared.strings[Int(MentionProfile.termID($0))] }.sorted())
+                    for j in mentions.indices where j % 7 == i % 7 {
+                        #expect(sim.score(owned[i], owned[j])?.bitPattern == sim.score(read[i], read[j])?.bitPattern, "\(i) \(j)")
+                    }
+                }
             }
         }
     }

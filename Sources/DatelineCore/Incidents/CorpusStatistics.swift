@@ -26,7 +26,9 @@ public struct MentionLinker {
     var similarity: MentionSimilarity
     let minimum: Double
     private var profiler = MentionProfiler()
-    private var profiles: [Int64: MentionProfile] = [:]
+    private var profiles = MentionProfiles()
+    /// The row of `profiles` of each key.
+    private var rows: [Int64: Int] = [:]
 
     init(similarity: MentionSimilarity, minimum: Double) {
         self.similarity = similarity
@@ -42,27 +44,31 @@ public struct MentionLinker {
     /// `a` and `b` are identified by `keyA`/`keyB` (stable for the linker's life, e.g. a row id);
     /// the counts of their posting keys must have been learned before either is first linked.
     public mutating func linked(_ a: Mention, key keyA: Int64, _ b: Mention, key keyB: Int64) -> Bool {
-        guard let s = similarity.score(profile(a, keyA), profile(b, keyB)) else { return false }
-        return s >= minimum
+        let (rowA, rowB) = (row(a, keyA), row(b, keyB))
+        return linked(rowA, rowB)
     }
 
     /// Profiles `m` under `key` ahead of `linked(key:key:)` (a caller can then drop the mention).
     public mutating func profile(_ m: Mention, key: Int64) {
-        _ = profile(m, key)
+        _ = row(m, key)
     }
 
     /// Whether two mentions profiled earlier are linked.
     public func linked(key keyA: Int64, key keyB: Int64) -> Bool {
-        guard let a = profiles[keyA], let b = profiles[keyB] else { preconditionFailure("linked(key:key:) before profile(_:key:)") }
-        guard let s = similarity.score(a, b) else { return false }
+        guard let a = rows[keyA], let b = rows[keyB] else { preconditionFailure("linked(key:key:) before profile(_:key:)") }
+        return linked(a, b)
+    }
+
+    private func linked(_ a: Int, _ b: Int) -> Bool {
+        guard let s = profiles.withProfiles({ similarity.score($0[a], $0[b]) }) else { return false }
         return s >= minimum
     }
 
-    private mutating func profile(_ m: Mention, _ key: Int64) -> MentionProfile {
-        if let hit = profiles[key] { return hit }
-        let made = profiler.profile(m, for: similarity)
-        profiles[key] = made
-        return made
+    private mutating func row(_ m: Mention, _ key: Int64) -> Int {
+        if let hit = rows[key] { return hit }
+        profiler.append(m, for: similarity, to: &profiles)
+        rows[key] = profiles.count - 1
+        return profiles.count - 1
     }
 }
 

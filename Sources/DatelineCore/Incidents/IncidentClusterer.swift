@@ -1,4 +1,5 @@
-/// Groups mentions into incidents by average-linkage agglomeration over a sparse graph.
+/// Groups mentions into incidents by average-linkage agglomeration over a sparse graph
+/// (`agglomerate`).
 ///
 /// Candidate pairs come from an inverted index (mentions sharing a key term or a figure), so
 /// the work grows with the pairs that could match, not with the square of the corpus. Pairs are
@@ -21,39 +22,22 @@ struct IncidentClusterer: Sendable {
     func clustering(_ mentions: [Mention], similarity: MentionSimilarity, terms: InternedTerms? = nil,
                     postingCounts: [String: Int]? = nil) -> (groups: [[Int]], terms: SharedTermCounter) {
         var profiler = terms.map(MentionProfiler.init(terms:)) ?? MentionProfiler()
-        let profiles = mentions.indices.map { i in
-            terms.map { profiler.profile(mentions[i], termIDs: $0[i], for: similarity) } ?? profiler.profile(mentions[i], for: similarity)
+        var profiles = MentionProfiles()
+        if let terms {
+            profiles.reserveCapacity(mentions.count)
+            mentions.withUnsafeBufferPointer { mentions in
+                for i in mentions.indices { profiler.append(at: mentions.baseAddress! + i, termIDs: terms[i], for: similarity, to: &profiles) }
+            }
+        } else {
+            profiles = profiler.profiles(mentions, for: similarity)
         }
         var postingKeys = PostingKeys()
-        for profile in profiles { postingKeys.append { profiler.appendPostingKeyIDs(of: profile, to: &$0) } }
-        let dates = profiles.map(\.dates)
-        let (scores, ordered) = candidateScores(profiles, dates: dates, postingKeys: postingKeys, keys: profiler.strings, similarity,
+        profiles.withProfiles { profiles in
+            for i in 0..<profiles.count { postingKeys.append { profiler.appendPostingKeyIDs(of: profiles[i], to: &$0) } }
+        }
+        let (scores, ordered) = candidateScores(profiles, postingKeys: postingKeys, keys: profiler.strings, similarity,
                                                 postingCounts: postingCounts)
-        var parent = Array(mentions.indices)
-        // Members of each group, by root; absorbed groups are left empty.
-        var members: [[Int]] = mentions.indices.map { [$0] }
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        for pair in ordered {
-            let ra = find(pair.a), rb = find(pair.b)
-            guard ra != rb else { continue }
-            var total = 0.0
-            var forbidden = false
-            outer: for i in members[ra] {
-                for j in members[rb] {
-                    if let s = scores[i, j] { total += s }
-                    else if !similarity.compatibleDates(dates[i], dates[j]) { forbidden = true; break outer }
-                }
-            }
-            guard !forbidden, total / Double(members[ra].count * members[rb].count) >= threshold else { continue }
-            parent[rb] = ra
-            members[ra] += members[rb]
-            members[rb] = []
-        }
-        let groups = members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        let groups = Self.agglomerate(ordered, scores: scores, dates: profiles.dates, threshold: threshold, similarity: similarity)
         return (groups, SharedTermCounter(postingKeys, idCount: profiler.strings.count))
     }
 
@@ -115,7 +99,7 @@ struct IncidentClusterer: Sendable {
     /// pairs scoring at least half the threshold, most similar first (ties by indices). Each pair
     /// is found from its lower mention, de-duplicated by a stamp per partner instead of a set of
     /// pairs. `postingKeys[i]`: the key ids of mention `i` (`keys[id]` is the key).
-    func candidateScores(_ profiles: [MentionProfile], dates: [MentionDates], postingKeys: PostingKeys, keys: [String],
+    func candidateScores(_ profiles: MentionProfiles, postingKeys: PostingKeys, keys: [String],
                          _ similarity: MentionSimilarity, postingCounts: [String: Int]? = nil) -> (PairScores, [MergeOrder]) {
         // Posting lists in one array (an array per key was as many allocations), each in mention
         // order: list `id` is `members[starts[id]..<starts[id + 1]]`.
@@ -134,14 +118,13 @@ struct IncidentClusterer: Sendable {
         var compatible: [ScoredPair] = []
         var stamp = Array(repeating: Int32(-1), count: profiles.count)
         var masks = TermPositionMasks(termIDs: keys.count)
-        // Partners unretained: `profiles` keeps every profile alive through the loop, and a
-        // retain and release per pair was a tenth of it.
-        let partners = profiles.map { Unmanaged.passUnretained($0) }
-        withExtendedLifetime(profiles) {
+        // Partners read in place from the table: no retain or copy per pair.
+        profiles.withProfiles { profiles in
+            let dates = profiles.dates
             // Stamps written in place: through the array, each write checked its uniqueness.
             stamp.withUnsafeMutableBufferPointer { stamp in
                 postingKeys.ids.withUnsafeBufferPointer { keyIDs in
-                    for a in profiles.indices {
+                    for a in 0..<profiles.count {
                         let profileA = profiles[a], datesA = dates[a]
                         let masked = masks.load(profileA)
                         let found = compatible.count
@@ -156,12 +139,11 @@ struct IncidentClusterer: Sendable {
                                 stamp[Int(b)] = Int32(a)
                                 // Dates first, from the dense array: most pairs end here (`score` tests them first too).
                                 guard similarity.compatibleDates(datesA, dates[Int(b)]) else { continue }
-                                let s = partners[Int(b)]._withUnsafeGuaranteedRef { profileB in
-                                    let shared = masked
-                                        ? masks.sharedTermWeight(profileA, distinctTermsOf: UnsafeBufferPointer(rebasing: keyIDs[postingKeys.terms(of: Int(b))]))
-                                        : similarity.sharedTermWeight(profileA, profileB)
-                                    return similarity.evidence(profileA, profileB, sharedTermWeight: shared)
-                                }
+                                let profileB = profiles[Int(b)]
+                                let shared = masked
+                                    ? masks.sharedTermWeight(profileA, distinctTermsOf: UnsafeBufferPointer(rebasing: keyIDs[postingKeys.terms(of: Int(b))]))
+                                    : similarity.sharedTermWeight(profileA, profileB)
+                                let s = similarity.evidence(profileA, profileB, sharedTermWeight: shared)
                                 compatible.append(ScoredPair(a: a, b: Int(b), score: s))
                             }
                         }

@@ -93,15 +93,18 @@ struct MentionSimilarity: Sendable {
         }
     }
 
-    func isBackground(_ m: Mention) -> Bool {
-        guard let anchor, let value = m.time.value else { return false }
+    func isBackground(_ m: Mention) -> Bool { isBackground(m.time.value) }
+
+    /// Whether a mention of this date is background: it ended before the anchor.
+    func isBackground(_ value: TimeValue?) -> Bool {
+        guard let anchor, let value else { return false }
         return value.end < anchor
     }
 
     /// Nil when the two cannot describe the same incident.
     func score(_ a: Mention, _ b: Mention) -> Double? {
         var profiler = MentionProfiler()
-        return score(profiler.profile(a, for: self), profiler.profile(b, for: self))
+        return profiler.profiles([a, b], for: self).withProfiles { score($0[0], $0[1]) }
     }
 
     /// `score` of two mentions' profiles (from one profiler): what clustering calls per pair.
@@ -155,8 +158,13 @@ struct MentionSimilarity: Sendable {
     /// Opens with a continuation cue, or is attributed by a pronoun ("…,” he said): either way
     /// it goes on with the passage before it.
     func continues(_ m: Mention) -> Bool {
-        if let cue = m.attribution.cue, m.attribution.claimant != nil, ContinuationCues.isPronounLed(cue) { return true }
-        return continuationCues.opens(m.span.text)
+        continues(text: m.span.text, cue: m.attribution.cue, claimed: m.attribution.claimant != nil)
+    }
+
+    /// `continues` of a mention's text and attribution cue (`claimed`: a claimant is named).
+    func continues(text: String, cue: String?, claimed: Bool) -> Bool {
+        if let cue, claimed, ContinuationCues.isPronounLed(cue) { return true }
+        return continuationCues.opens(text)
     }
 
     static let incrementQualifiers: Set<String> = ["another", "an additional", "a further", "another further"]
@@ -169,7 +177,8 @@ struct MentionSimilarity: Sendable {
 
     func compatibleDates(_ a: Mention, _ b: Mention) -> Bool {
         var profiler = MentionProfiler()
-        return compatibleDates(profiler.profile(a, for: self).dates, profiler.profile(b, for: self).dates)
+        let dates = profiler.profiles([a, b], for: self).dates
+        return compatibleDates(dates[0], dates[1])
     }
 
     /// On days since the epoch: every `CalendarDate` is a real day, so their order and
@@ -197,7 +206,7 @@ struct MentionSimilarity: Sendable {
     /// `termOverlap` of two profiles' key terms, summed in the same order (so bit-identical),
     /// given `sharedTermWeight(a, b)`.
     func termOverlap(_ a: MentionProfile, _ b: MentionProfile, sharedTermWeight shared: Double) -> Double {
-        guard !a.termWeights.isEmpty, !b.termWeights.isEmpty else { return 0 }
+        guard a.termCount > 0, b.termCount > 0 else { return 0 }
         return shared / max(min(a.termWeight, b.termWeight), 6.0)
     }
 
@@ -207,14 +216,15 @@ struct MentionSimilarity: Sendable {
     /// bits holds the positions of all but the longest mentions.
     func sharedTermWeight(_ a: MentionProfile, _ b: MentionProfile) -> Double {
         var shared = 0.0
-        if a.termWeights.count <= 64 {
+        let weights = a.termWeights
+        if weights.count <= 64 {
             var bits: UInt64 = 0
             Self.forEachSharedPosition(a, b) { bits |= 1 << UInt64($0) }
-            Self.add(a.termWeights, at: bits, from: 0, to: &shared)
+            Self.add(weights, at: bits, from: 0, to: &shared)
         } else {
-            var bits = [UInt64](repeating: 0, count: (a.termWeights.count + 63) / 64)
+            var bits = [UInt64](repeating: 0, count: (weights.count + 63) / 64)
             Self.forEachSharedPosition(a, b) { bits[$0 / 64] |= 1 << UInt64($0 % 64) }
-            for (k, word) in bits.enumerated() { Self.add(a.termWeights, at: word, from: k * 64, to: &shared) }
+            for (k, word) in bits.enumerated() { Self.add(weights, at: word, from: k * 64, to: &shared) }
         }
         return shared
     }
@@ -234,7 +244,7 @@ struct MentionSimilarity: Sendable {
 
     /// Adds `weights[base + k]` for each bit k set in `word`, lowest first.
     @inline(__always)
-    static func add(_ weights: [Double], at word: UInt64, from base: Int, to shared: inout Double) {
+    static func add(_ weights: UnsafeBufferPointer<Double>, at word: UInt64, from base: Int, to shared: inout Double) {
         var word = word
         while word != 0 {
             shared += weights[base + word.trailingZeroBitCount]
@@ -256,12 +266,14 @@ struct MentionSimilarity: Sendable {
     /// `figureScore` of two mentions' figures (profiled by one profiler, as clustering does).
     func figureScore(_ a: [Figure], _ b: [Figure]) -> Double {
         var profiler = MentionProfiler()
-        return figureScore(profiler.figures(a), profiler.figures(b))
+        let profiledA = a.map { profiler.figure($0) }
+        let profiledB = b.map { profiler.figure($0) }
+        return profiledA.withUnsafeBufferPointer { a in profiledB.withUnsafeBufferPointer { b in figureScore(a, b) } }
     }
 
     /// The same figure on both sides is evidence; the same quantity with another value is weak
     /// evidence, or contrary when one of the two is an increment ("another 59,000").
-    func figureScore(_ a: [ProfiledFigure], _ b: [ProfiledFigure]) -> Double {
+    func figureScore(_ a: UnsafeBufferPointer<ProfiledFigure>, _ b: UnsafeBufferPointer<ProfiledFigure>) -> Double {
         var best = 0.0
         var increment = false
         for fa in a where fa.isScored {
@@ -274,7 +286,7 @@ struct MentionSimilarity: Sendable {
         return best == 0 && increment ? weights.increment : best
     }
 
-    func sharesQuantity(_ a: [ProfiledFigure], _ b: [ProfiledFigure]) -> Bool {
+    func sharesQuantity(_ a: UnsafeBufferPointer<ProfiledFigure>, _ b: UnsafeBufferPointer<ProfiledFigure>) -> Bool {
         a.contains { fa in !fa.isCount && b.contains { $0.quantity == fa.quantity && $0.unit == fa.unit } }
     }
 

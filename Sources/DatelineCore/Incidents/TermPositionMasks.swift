@@ -19,7 +19,7 @@ struct TermPositionMasks {
     mutating func load(_ a: MentionProfile) -> Bool {
         for id in loaded { masks[Int(id)] = 0 }
         loaded.removeAll(keepingCapacity: true)
-        guard a.termWeights.count <= 64 else { return false }
+        guard a.termCount <= 64 else { return false }
         for term in a.sortedTerms {
             let id = MentionProfile.termID(term)
             masks[Int(id)] |= 1 << UInt64(MentionProfile.termPosition(term))
