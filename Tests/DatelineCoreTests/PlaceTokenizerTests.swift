@@ -100,4 +100,27 @@ import Testing
         for a in anchors { sum += a.weight * exp(-GeoFocus.distanceKm(51.19, 35.27, a.latitude, a.longitude) / 400) }
         #expect(focus.proximity(of: sudzha).bitPattern == sum.bitPattern)
     }
+
+    /// The inline word path (a run ended by a byte that joins nothing) against the general rule
+    /// (`joinedWord`) from the same start, on random texts of letters, digits, joiners, spaces,
+    /// punctuation and non-ASCII letters, around the eight-byte steps.
+    @Test func inlineWordsAgreeWithTheGeneralRule() {
+        let pieces = ["a", "K", "z", "7", "St", "U", "s", "S", " ", " ", ",", ".", "-", "'", "\u{2019}", "é", "Ö",
+                      "\u{00A0}", "\n", "(", "kursk", "Niu", "abcdefgh", "ABCDEFGHIJ"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let t = TokenizedText(text)
+            defer { t.deallocate() }
+            for token in t.tokens where token.kind == .word {
+                let (_, length) = UTF8Scalars.decode(t.bytes, token.lo)
+                let general = UnsafeMutablePointer<Token>.allocate(capacity: 1)
+                defer { general.deallocate() }
+                Tokenizer.joinedWord(t.bytes, from: token.lo, length: length, capitalised: token.isCapitalised, into: general)
+                let g = general.pointee
+                #expect(g.kind == token.kind && g.isASCII == token.isASCII && g.isPlain == token.isPlain
+                        && g.lo == token.lo && g.hi == token.hi, "\(text) at \(token.lo)")
+            }
+        }
+    }
 }

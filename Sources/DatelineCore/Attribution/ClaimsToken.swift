@@ -43,10 +43,12 @@ struct ClaimsToken: Sendable, Hashable {
         self.spaceBefore = spaceBefore
         self.ascii = ascii
         self.long = long
-        start32 = Int32(start)
-        end32 = Int32(end)
-        byteStart32 = Int32(byteStart)
-        byteEnd32 = Int32(byteEnd)
+        // Unchecked: the tokenizer takes no text of 2 GB or more (checked once per text, not
+        // four times per token).
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        byteStart32 = Int32(truncatingIfNeeded: byteStart)
+        byteEnd32 = Int32(truncatingIfNeeded: byteEnd)
         self.key3 = key3
         self.fp = fp
     }

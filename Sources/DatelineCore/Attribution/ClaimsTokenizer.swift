@@ -24,6 +24,8 @@ enum ClaimsTokenizer {
     private static func tokenize(_ u: UnsafeBufferPointer<UInt8>, marking: Bool, into tokens: inout [ClaimsToken]) {
         tokens.removeAll(keepingCapacity: true)
         guard !u.isEmpty else { return }
+        // Token offsets are stored in 32 bits (`ClaimsToken`), unchecked.
+        precondition(u.count < Int(Int32.max), "a text of 2 GB or more")
         // Scanned into this thread's scratch, which has room for a token per byte (a token has a
         // byte at least), so tokens are written without a capacity check per token and the scan
         // never runs out of room; then copied out at their exact count (a long text keeps no room
@@ -38,6 +40,7 @@ enum ClaimsTokenizer {
 
     /// Writes the tokens of `u` to `out`, which has room for `u.count`; returns how many.
     private static func scan(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<ClaimsToken>) -> Int {
+        // Indices stay below `n` (< 2 GB): wrapping adds (`&+=`), without an overflow check each.
         var count = 0
         let n = u.count
         let p = u.baseAddress!
@@ -49,34 +52,34 @@ enum ClaimsTokenizer {
             let b0 = u[i]
             if b0 == 32 || b0 == 10 || b0 == 9 || b0 == 13 {
                 sawSpace = true
-                i += 1; si += 1
+                i &+= 1; si &+= 1
                 continue
             }
             let (c, len) = UTF8Scalars.decode(u, i)
             if isSpace(c) {
                 sawSpace = true
-                i += len; si += 1
+                i &+= len; si &+= 1
                 continue
             }
             // One token starts here.
             let start = i, sStart = si
             if isDigit(c) {
                 // Digits with thousands separators ("132,000") and decimals ("8.5").
-                i += 1; si += 1
+                i &+= 1; si &+= 1
                 while i < n {
                     let b = u[i]
-                    if b >= 48 && b <= 57 { i += 1; si += 1; continue }
+                    if b >= 48 && b <= 57 { i &+= 1; si &+= 1; continue }
                     if b == 44, i + 3 < n, isDigitByte(u[i + 1]), isDigitByte(u[i + 2]), isDigitByte(u[i + 3]),
                        !(i + 4 < n && isDigitByte(u[i + 4])) {
-                        i += 4; si += 4; continue
+                        i &+= 4; si &+= 4; continue
                     }
-                    if b == 46, i + 1 < n, isDigitByte(u[i + 1]) { i += 2; si += 2; continue }
+                    if b == 46, i + 1 < n, isDigitByte(u[i + 1]) { i &+= 2; si &+= 2; continue }
                     break
                 }
                 (out + count).initialize(to: make(.number, u, start, i, sStart, si, sawSpace))
-                count += 1
+                count &+= 1
             } else if isLetter(c) {
-                i += len; si += 1
+                i &+= len; si &+= 1
                 while i < n {
                     if i + 8 <= n {
                         // Eight bytes at a time through the ASCII letters of the word.
@@ -84,7 +87,7 @@ enum ClaimsTokenizer {
                         i &+= run; si &+= run
                         if run == 8 { continue }
                     } else if isLetterByte(u[i]) {
-                        i += 1; si += 1; continue
+                        i &+= 1; si &+= 1; continue
                     }
                     // The common end of a word: a blank or ASCII punctuation other than an
                     // apostrophe or an abbreviation's period (ASCII: no letter, no combining mark).
@@ -92,7 +95,7 @@ enum ClaimsTokenizer {
                     if b < 0x80 && b != 39 && b != 46 { break }
                     let (d, dl) = UTF8Scalars.decode(u, i)
                     if isLetter(d) || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {
-                        i += dl; si += 1; continue
+                        i &+= dl; si &+= 1; continue
                     }
                     if isApostrophe(d), i + dl < n {
                         let (e, el) = UTF8Scalars.decode(u, i + dl)
@@ -100,14 +103,14 @@ enum ClaimsTokenizer {
                             // Internal apostrophe ("don't", "O'Brien") but not the possessive "'s".
                             let possessive = (e == "s" || e == "S") && !(i + dl + el < n && isLetter(UTF8Scalars.decode(u, i + dl + el).0))
                             if possessive { break }
-                            i += dl + el; si += 2; continue
+                            i &+= dl + el; si &+= 2; continue
                         }
                     }
                     // Dotted abbreviations: "U.S.", "U.N.".
                     if d == ".", si - sStart == 1 || (i >= 2 && u[i - 2] == 46), i + 1 < n, isLetterByte(u[i + 1]),
                        !(i + 2 < n && isLetterByte(u[i + 2])) {
-                        i += 2; si += 2
-                        if i < n, u[i] == 46 { i += 1; si += 1 }
+                        i &+= 2; si &+= 2
+                        if i < n, u[i] == 46 { i &+= 1; si &+= 1 }
                         continue
                     }
                     break
@@ -118,19 +121,19 @@ enum ClaimsTokenizer {
                 } else {
                     (out + count).initialize(to: make(.word, u, start, i, sStart, si, sawSpace))
                 }
-                count += 1
+                count &+= 1
             } else if isApostrophe(c), i + len < n, u[i + len] == 115 || u[i + len] == 83,
                       !(i + len + 1 < n && isLetter(UTF8Scalars.decode(u, i + len + 1).0)), count > 0, !sawSpace {
-                i += len + 1; si += 2
+                i &+= len + 1; si &+= 2
                 var t = make(.word, u, start, i, sStart, si, false)
                 t.setText("'s")
                 t.key3 = 0
                 t.fp = ClaimsToken.fingerprint(t.text)
                 t.ascii = true
                 (out + count).initialize(to: t)
-                count += 1
+                count &+= 1
             } else {
-                i += len; si += 1
+                i &+= len; si &+= 1
                 var t = make(.punct, u, start, i, sStart, si, sawSpace)
                 if len > 1 {
                     let text = normalisedPunct(c)
@@ -139,7 +142,7 @@ enum ClaimsTokenizer {
                     t.ascii = ClaimsToken.isASCII(text)
                 }
                 (out + count).initialize(to: t)
-                count += 1
+                count &+= 1
             }
             sawSpace = false
         }

@@ -128,9 +128,38 @@ enum Tokenizer {
     }
 
     /// Writes the word token starting with the word scalar at byte `lo` (`length` bytes long).
+    /// Most words are a run of ASCII letters and digits ended by a byte that joins nothing (a
+    /// space, a comma): written here, inline. A word that reaches an apostrophe, period, hyphen or
+    /// non-ASCII byte takes `joinedWord`, the general rule, from its start (out of line: called
+    /// for every word, the whole rule cost a call and its register saves per word).
     @inline(__always)
     private static func word(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, length: Int, capitalised: Bool,
                              into token: UnsafeMutablePointer<Token>) {
+        let n = b.count
+        var j = lo &+ length
+        let base = UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped)
+        while j &+ 8 <= n {
+            let gaps = nonWordBytes(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: j, as: UInt64.self)))
+            if gaps == 0 { j &+= 8; continue }
+            j &+= gaps.trailingZeroBitCount &>> 3
+            break
+        }
+        while j < n && isASCIIWord(b[j]) { j &+= 1 }
+        if j < n {
+            let d = b[j]
+            if d >= 0x80 || d == UInt8(ascii: "'") || d == UInt8(ascii: ".") || d == UInt8(ascii: "-") {
+                joinedWord(b, from: lo, length: length, capitalised: capitalised, into: token)
+                return
+            }
+        }
+        token.initialize(to: Token(kind: .word, isCapitalised: capitalised, isASCII: length == 1, isPlain: length == 1, lo: lo, hi: j))
+    }
+
+    /// The general word rule (see `word`): letters and digits, parts joined by an inner
+    /// apostrophe, hyphen or period, and the trailing period of "U.S." or "St.".
+    @inline(never)
+    static func joinedWord(_ b: UnsafeBufferPointer<UInt8>, from lo: Int, length: Int, capitalised: Bool,
+                           into token: UnsafeMutablePointer<Token>) {
         let n = b.count
         var ascii = length == 1
         var plain = ascii

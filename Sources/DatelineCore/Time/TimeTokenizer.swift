@@ -27,18 +27,20 @@ struct TimeToken: Sendable {
 
     init(kind: Kind, start: Int, end: Int, byteStart: Int, byteEnd: Int, value: Int = 0) {
         self.kind = kind
-        start32 = Int32(start)
-        end32 = Int32(end)
-        byteStart32 = Int32(byteStart)
-        byteEnd32 = Int32(byteEnd)
+        // Unchecked: `TimeTokenizer` takes no text of 2 GB or more (checked once per text).
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        byteStart32 = Int32(truncatingIfNeeded: byteStart)
+        byteEnd32 = Int32(truncatingIfNeeded: byteEnd)
         self.value = value
     }
 
-    var start: Int { get { Int(start32) } set { start32 = Int32(newValue) } }
-    var end: Int { get { Int(end32) } set { end32 = Int32(newValue) } }
-    var byteStart: Int { get { Int(byteStart32) } set { byteStart32 = Int32(newValue) } }
-    var byteEnd: Int { get { Int(byteEnd32) } set { byteEnd32 = Int32(newValue) } }
-    var digits: Int { get { Int(digits32) } set { digits32 = Int32(newValue) } }
+    var start: Int { get { Int(start32) } set { start32 = Int32(truncatingIfNeeded: newValue) } }
+    var end: Int { get { Int(end32) } set { end32 = Int32(truncatingIfNeeded: newValue) } }
+    var byteStart: Int { get { Int(byteStart32) } set { byteStart32 = Int32(truncatingIfNeeded: newValue) } }
+    var byteEnd: Int { get { Int(byteEnd32) } set { byteEnd32 = Int32(truncatingIfNeeded: newValue) } }
+    /// At most the text's byte count.
+    var digits: Int { get { Int(digits32) } set { digits32 = Int32(truncatingIfNeeded: newValue) } }
 
     @inline(__always) func isPunct(_ scalar: Unicode.Scalar) -> Bool { kind == .punct && value == Int(scalar.value) }
     @inline(__always) func isWord(_ w: TimeWord) -> Bool { lex == .word(w) }
@@ -65,6 +67,9 @@ enum TimeTokenizer {
 
     /// Every token of the text, without the pre-check.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
+        // Offsets are stored in 32 bits, unchecked; indices stay below the count, so the scans
+        // here add with `&+=` (no overflow check per byte).
+        precondition(bytes.count < Int(Int32.max), "a text of 2 GB or more")
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         // Read once: a global's every access checks its lazy initialisation.
@@ -77,16 +82,16 @@ enum TimeTokenizer {
             let (cls, len, code) = classify(bytes, i)
             switch cls {
             case .space:
-                i += len; scalar += 1
+                i &+= len; scalar &+= 1
             case .punct:
                 tokens.append(TimeToken(kind: .punct, start: scalar, end: scalar + 1, byteStart: i, byteEnd: i + len,
                                         value: Int(code)))
-                i += len; scalar += 1
+                i &+= len; scalar &+= 1
             case .digit:
                 var tok = TimeToken(kind: .number, start: scalar, end: scalar, byteStart: i, byteEnd: i)
                 let number = readNumber(bytes, from: i)
                 // A number is ASCII: one scalar a byte.
-                scalar += number.end - i
+                scalar &+= number.end - i
                 i = number.end
                 let value = number.value, digits = number.digits
                 tok.grouped = number.grouped
@@ -98,7 +103,7 @@ enum TimeTokenizer {
                     let after = i + 2 < n ? bytes[i + 2] | 0x20 : 0
                     if isSuffix && !(after >= 97 && after <= 122) {
                         tok.ordinal = true
-                        i += 2; scalar += 2
+                        i &+= 2; scalar &+= 2
                     }
                 }
                 tok.value = value
@@ -111,7 +116,7 @@ enum TimeTokenizer {
                 tok.capitalized = bytes[i] >= 65 && bytes[i] <= 90
                 let word = readWord(bytes, from: i)
                 i = word.end
-                scalar += word.scalars
+                scalar &+= word.scalars
                 tok.allCaps = !word.hasLower
                 tok.end = scalar
                 tok.byteEnd = i
@@ -151,10 +156,10 @@ enum TimeTokenizer {
                     i = number.end
                     continue
                 }
-                if (b | 0x20) &- 97 >= 26 { i += 1; continue }
+                if (b | 0x20) &- 97 >= 26 { i &+= 1; continue }
             } else {
                 let (c, l, _) = classify(bytes, i)
-                if c != .letter { i += l; continue }
+                if c != .letter { i &+= l; continue }
             }
             let word = readWord(bytes, from: i)
             i = word.end
@@ -182,7 +187,7 @@ enum TimeTokenizer {
         func take() {
             while i < n, bytes[i] >= 48, bytes[i] <= 57 {
                 if digits < 15 { value = value * 10 + Int(bytes[i] - 48) }
-                digits += 1; i += 1
+                digits &+= 1; i &+= 1
             }
         }
         take()
@@ -193,7 +198,7 @@ enum TimeTokenizer {
                 if run != 3 { break }
             }
             grouped = true
-            i += 1
+            i &+= 1
             take()
         }
         return (i, value, digits, grouped)
@@ -217,7 +222,7 @@ enum TimeTokenizer {
             guard lower &- 97 < 26 else { break }
             key = key &<< 5 | UInt64(lower &- 96)
             caseBits |= b
-            i += 1
+            i &+= 1
         }
         var scalars = i - start
         var keyable = scalars <= WordKey.maxLetters
@@ -228,14 +233,14 @@ enum TimeTokenizer {
             if b < 0x80 {
                 guard (b | 0x20) &- 97 < 26 else { break }
                 if b >= 97 { hasLower = true }
-                i += 1; scalars += 1
+                i &+= 1; scalars &+= 1
                 continue
             }
             let (c, l, _) = classify(bytes, i)
             guard c == .letter else { break }
             keyable = false
             hasLower = true
-            i += l; scalars += 1
+            i &+= l; scalars &+= 1
         }
         return (keyable ? key : 0, hasLower, i, scalars)
     }
