@@ -107,8 +107,8 @@ import Testing
     @Test func inlineWordsAgreeWithTheGeneralRule() {
         let pieces = ["a", "K", "z", "7", "St", "U", "s", "S", " ", " ", ",", ".", "-", "'", "\u{2019}", "é", "Ö",
                       "\u{00A0}", "\n", "(", "kursk", "Niu", "abcdefgh", "ABCDEFGHIJ"]
-        var rng = SystemRandomNumberGenerator()
-        for _ in 0..<3000 {
+        var rng = SplitMix64(seed: 17)
+        for _ in 0..<1000 {
             let text = (0..<Int.random(in: 0...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             let t = TokenizedText(text)
             defer { t.deallocate() }
