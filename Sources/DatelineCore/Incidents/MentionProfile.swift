@@ -21,29 +21,23 @@ struct MentionProfile {
         @inline(__always) get { rowPointer.pointee }
     }
 
-    /// The IDF weights of the key terms, in the mention's order.
-    var termWeights: UnsafeBufferPointer<Double> {
-        let row = row
-        return UnsafeBufferPointer(rebasing: lists.pointee.termWeights[Int(row.termStart)..<Int(row.termStart) + Int(row.termCount)])
+    /// `count` entries of a flat list of the table from `start`.
+    @inline(__always)
+    private static func part<T>(_ list: UnsafeBufferPointer<T>, _ start: Int32, _ count: Int32) -> UnsafeBufferPointer<T> {
+        UnsafeBufferPointer(rebasing: list[Int(start)..<Int(start) + Int(count)])
     }
+
+    /// The IDF weights of the key terms, in the mention's order.
+    var termWeights: UnsafeBufferPointer<Double> { Self.part(lists.pointee.termWeights, row.termStart, row.termCount) }
     /// Each key term as its id (high 32 bits) and its position in the mention's order (low 32
     /// bits), sorted: by id to find shared terms, with positions to add their weights in order.
-    var sortedTerms: UnsafeBufferPointer<Int64> {
-        let row = row
-        return UnsafeBufferPointer(rebasing: lists.pointee.sortedTerms[Int(row.termStart)..<Int(row.termStart) + Int(row.termCount)])
-    }
+    var sortedTerms: UnsafeBufferPointer<Int64> { Self.part(lists.pointee.sortedTerms, row.termStart, row.termCount) }
     /// How many key terms (with repeats).
     var termCount: Int { Int(row.termCount) }
     /// Sum of `termWeights`, added in order (so it is bit-identical to summing on the fly).
     var termWeight: Double { row.termWeight }
-    var figures: UnsafeBufferPointer<ProfiledFigure> {
-        let row = row
-        return UnsafeBufferPointer(rebasing: lists.pointee.figures[Int(row.figureStart)..<Int(row.figureStart) + Int(row.figureCount)])
-    }
-    var regionIDs: UnsafeBufferPointer<Int32> {
-        let row = row
-        return UnsafeBufferPointer(rebasing: lists.pointee.regionIDs[Int(row.regionStart)..<Int(row.regionStart) + Int(row.regionCount)])
-    }
+    var figures: UnsafeBufferPointer<ProfiledFigure> { Self.part(lists.pointee.figures, row.figureStart, row.figureCount) }
+    var regionIDs: UnsafeBufferPointer<Int32> { Self.part(lists.pointee.regionIDs, row.regionStart, row.regionCount) }
     /// -1 when no claimant is named.
     var claimant: Int32 { row.claimant }
     var side: Side { row.side }
