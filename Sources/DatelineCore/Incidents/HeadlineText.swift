@@ -27,14 +27,28 @@ enum HeadlineText {
     /// cost a third of building the incidents). Nil when the text is not such.
     static func asciiTrim(_ text: String, limit: Int) -> String? {
         var text = text
-        return text.withUTF8 { asciiTrim($0, limit: limit) }
+        switch text.withUTF8({ asciiTrim($0, limit: limit) }) {
+        case nil: return nil
+        case .unchanged: return text
+        case .trimmed(let trimmed): return trimmed
+        }
     }
 
-    private static func asciiTrim(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
+    /// What the rules made of a text: most headlines are their passage as it stands, and
+    /// copying it (validating the copy) was a third of the byte path.
+    private enum Trimmed {
+        case unchanged
+        case trimmed(String)
+    }
+
+    private static func asciiTrim(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> Trimmed? {
         guard let spacing = spacing(of: text) else { return nil }
         // Mostly the words are joined by single spaces already: the text is its own joining.
         if spacing.single {
-            return finish(text, words: text.isEmpty ? 0 : spacing.spaces + 1, firstWordEnd: spacing.firstSpace, limit: limit)
+            let words = text.isEmpty ? 0 : spacing.spaces + 1
+            let keepsFirstWord = words <= 3 || !isLeadingWord(UnsafeBufferPointer(rebasing: text[..<spacing.firstSpace]))
+            if keepsFirstWord && text.count <= limit && !(text.first.map(isLowercaseASCII) ?? false) { return .unchanged }
+            return .trimmed(finish(text, words: words, firstWordEnd: spacing.firstSpace, limit: limit))
         }
         // Joining never lengthens: the words fit in the text's own length.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { bytes in
@@ -58,7 +72,7 @@ enum HeadlineText {
                 count += 1
             }
             if words == 1 { firstWordEnd = count }
-            return finish(UnsafeBufferPointer(rebasing: bytes[..<count]), words: words, firstWordEnd: firstWordEnd, limit: limit)
+            return .trimmed(finish(UnsafeBufferPointer(rebasing: bytes[..<count]), words: words, firstWordEnd: firstWordEnd, limit: limit))
         }
     }
 
@@ -81,12 +95,15 @@ enum HeadlineText {
             let base = out.baseAddress!
             if end > start {
                 base.initialize(from: joined.baseAddress! + start, count: end - start)
-                if (0x61...0x7A).contains(base[0]) { base[0] -= 0x20 }
+                if isLowercaseASCII(base[0]) { base[0] -= 0x20 }
             }
             if cut { (base[end - start], base[end - start + 1], base[end - start + 2]) = (0xE2, 0x80, 0xA6) }
             return length
         }
     }
+
+    @inline(__always)
+    private static func isLowercaseASCII(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
 
     /// `leadingWords` as bytes: all ASCII, so an ASCII word lower-cased byte by byte is one of
     /// them exactly when its bytes are (making a `String` of each first word to look it up cost

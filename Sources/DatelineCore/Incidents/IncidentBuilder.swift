@@ -60,6 +60,8 @@ struct IncidentBuilder: Sendable {
     /// The mention whose date is best: stated or resolved before report dates, finer before
     /// coarser, then the value most mentions agree on, then the earliest.
     func datingIndex(_ mentions: [Mention]) -> Int {
+        // A lone mention dates its incident (as the rule below finds, ranking it alone).
+        guard mentions.count > 1 else { return 0 }
         // From the value and basis only: passing the whole time expression copied its phrase.
         func rank(_ value: TimeValue?, _ basis: DateBasis) -> Int {
             guard let value else { return 9 }
@@ -87,12 +89,11 @@ struct IncidentBuilder: Sendable {
             }
         }
         guard tied > 1 && !oneValue else { return first }
-        var votes: [TimeValue: Int] = [:]
-        for i in mentions.indices { if let v = mentions[i].time.value { votes[v, default: 0] += 1 } }
+        let votes = Self.votes(mentions)
         // Among the best ranked: most votes, then the earliest start, then the first.
         func before(_ i: Int, _ j: Int) -> Bool {
             let a = mentions[i].time.value, b = mentions[j].time.value
-            let va = a.map { votes[$0] ?? 0 } ?? 0, vb = b.map { votes[$0] ?? 0 } ?? 0
+            let va = votes[i], vb = votes[j]
             if va != vb { return va > vb }
             if let sa = a?.start, let sb = b?.start, sa != sb { return sa < sb }
             return i < j
@@ -102,6 +103,33 @@ struct IncidentBuilder: Sendable {
             chosen = j
         }
         return chosen
+    }
+
+    /// For each mention, how many mentions have its time value (0 when it has none). Counted in
+    /// runs of the values sorted, equal values side by side: hashing every `TimeValue` into a
+    /// dictionary of votes cost four fifths of choosing the date.
+    static func votes(_ mentions: [Mention]) -> [Int] {
+        func granularityOrder(_ g: Granularity) -> Int {
+            switch g { case .day: 0; case .week: 1; case .month: 2; case .year: 3; case .interval: 4 }
+        }
+        // Any total order in which equal values are side by side.
+        func precedes(_ a: TimeValue, _ b: TimeValue) -> Bool {
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            return granularityOrder(a.granularity) < granularityOrder(b.granularity)
+        }
+        let dated = mentions.indices.filter { mentions[$0].time.value != nil }
+            .sorted { precedes(mentions[$0].time.value!, mentions[$1].time.value!) }
+        var votes = [Int](repeating: 0, count: mentions.count)
+        var runStart = 0
+        while runStart < dated.count {
+            let value = mentions[dated[runStart]].time.value
+            var runEnd = runStart + 1
+            while runEnd < dated.count, mentions[dated[runEnd]].time.value == value { runEnd += 1 }
+            for k in runStart..<runEnd { votes[dated[k]] = runEnd - runStart }
+            runStart = runEnd
+        }
+        return votes
     }
 
     /// Extractive: the passage that shares most words with the others (the most typical
@@ -155,7 +183,9 @@ struct IncidentBuilder: Sendable {
 
     /// The most frequent type other than "other", ties to the first in string order.
     static func majorityType(_ mentions: [Mention]) -> String {
-        mostFrequent(mentions.indices.lazy.map { mentions[$0].type }.filter { $0 != "other" }) ?? "other"
+        // A lone mention's type is its majority ("other" included): most incidents have one.
+        if mentions.count == 1 { return mentions[0].type }
+        return mostFrequent(mentions.indices.lazy.map { mentions[$0].type }.filter { $0 != "other" }) ?? "other"
     }
 
     /// The most frequent of `values`, ties to the first in string order; nil when there are none.

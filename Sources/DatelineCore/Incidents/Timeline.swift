@@ -6,12 +6,13 @@ public enum Timeline {
         // Sort keys computed once (counting sources compares articles; moving whole
         // incidents while sorting copies them): the sort moves indices. The same comparisons in
         // the same order give the same permutation as sorting the incidents themselves.
-        var keys: [Key] = []
-        keys.reserveCapacity(incidents.count)
-        for i in incidents.indices {
-            keys.append(Key(background: incidents[i].background, undated: incidents[i].undated, start: incidents[i].time.start,
-                            granularity: incidents[i].time.granularity, reported: incidents[i].basis == .reported,
-                            sources: incidents[i].sourceCount, id: incidents[i].id))
+        // Read in the buffer: `sourceCount` of an array element copied the whole incident first.
+        let keys = incidents.withUnsafeBufferPointer { incidents in
+            incidents.indices.map { i in
+                Key(background: incidents[i].background, undated: incidents[i].undated, start: incidents[i].time.start,
+                    granularity: incidents[i].time.granularity, reported: incidents[i].basis == .reported,
+                    sources: Incident.sourceCount(incidents[i].mentions), id: incidents[i].id)
+            }
         }
         // Keys read in place (copying one out retained its id at every comparison).
         let order = keys.withUnsafeBufferPointer { keys in
