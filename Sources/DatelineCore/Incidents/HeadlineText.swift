@@ -45,10 +45,8 @@ enum HeadlineText {
         guard let spacing = spacing(of: text) else { return nil }
         // Mostly the words are joined by single spaces already: the text is its own joining.
         if spacing.single {
-            let words = text.isEmpty ? 0 : spacing.spaces + 1
-            let keepsFirstWord = words <= 3 || !isLeadingWord(UnsafeBufferPointer(rebasing: text[..<spacing.firstSpace]))
-            if keepsFirstWord && text.count <= limit && !(text.first.map(isLowercaseASCII) ?? false) { return .unchanged }
-            return .trimmed(finish(text, words: words, firstWordEnd: spacing.firstSpace, limit: limit))
+            return finish(text, words: text.isEmpty ? 0 : spacing.spaces + 1, firstWordEnd: spacing.firstSpace, limit: limit,
+                          joinedIsText: true)
         }
         // Joining never lengthens: the words fit in the text's own length.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { bytes in
@@ -72,13 +70,17 @@ enum HeadlineText {
                 count += 1
             }
             if words == 1 { firstWordEnd = count }
-            return .trimmed(finish(UnsafeBufferPointer(rebasing: bytes[..<count]), words: words, firstWordEnd: firstWordEnd, limit: limit))
+            return finish(UnsafeBufferPointer(rebasing: bytes[..<count]), words: words, firstWordEnd: firstWordEnd, limit: limit,
+                          joinedIsText: false)
         }
     }
 
     /// The rest of the rules on the joined words (or a prefix of them long enough to be cut):
     /// drop a leading conjunction, capitalise, cut at `limit` at a word with an ellipsis.
-    private static func finish(_ joined: UnsafeBufferPointer<UInt8>, words: Int, firstWordEnd: Int, limit: Int) -> String {
+    /// `joinedIsText`: `joined` is the text itself, which is then `.unchanged` when the rules
+    /// leave it as it stands.
+    private static func finish(_ joined: UnsafeBufferPointer<UInt8>, words: Int, firstWordEnd: Int, limit: Int,
+                               joinedIsText: Bool) -> Trimmed {
         var start = 0
         if words > 3 && isLeadingWord(UnsafeBufferPointer(rebasing: joined[..<firstWordEnd])) { start = firstWordEnd + 1 }
         var end = joined.count
@@ -88,10 +90,11 @@ enum HeadlineText {
             if let space = joined[start..<end].lastIndex(of: 0x20) { end = space }
             while end > start, joined[end - 1] == 0x2C || joined[end - 1] == 0x3B || joined[end - 1] == 0x3A { end -= 1 }
         }
+        if joinedIsText && start == 0 && !cut && !(joined.first.map(isLowercaseASCII) ?? false) { return .unchanged }
         // Copied once: the first letter capitalised on the way, the ellipsis (U+2026) after.
         let length = end - start + (cut ? 3 : 0)
-        guard length > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: length) { out in
+        guard length > 0 else { return .trimmed("") }
+        return .trimmed(String(unsafeUninitializedCapacity: length) { out in
             let base = out.baseAddress!
             if end > start {
                 base.initialize(from: joined.baseAddress! + start, count: end - start)
@@ -99,7 +102,7 @@ enum HeadlineText {
             }
             if cut { (base[end - start], base[end - start + 1], base[end - start + 2]) = (0xE2, 0x80, 0xA6) }
             return length
-        }
+        })
     }
 
     @inline(__always)
