@@ -259,8 +259,7 @@ import Testing
         #expect(sim.idf == MentionSimilarity(mentions: mentions, anchor: nil, continuationCues: F.continuationCues).idf)
         var own = MentionProfiler(), shared = MentionProfiler(terms: terms)
         let ownedTable = own.profiles(mentions, for: sim)
-        var readTable = MentionProfiles()
-        for i in mentions.indices { shared.append(mentions[i], termIDs: terms[i], for: sim, to: &readTable) }
+        let readTable = shared.profiles(mentions, terms: terms, for: sim)
         ownedTable.withProfiles { owned in
             readTable.withProfiles { read in
                 for i in mentions.indices {

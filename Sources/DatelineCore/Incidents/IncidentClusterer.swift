@@ -22,15 +22,7 @@ struct IncidentClusterer: Sendable {
     func clustering(_ mentions: [Mention], similarity: MentionSimilarity, terms: InternedTerms? = nil,
                     postingCounts: [String: Int]? = nil) -> (groups: [[Int]], terms: SharedTermCounter) {
         var profiler = terms.map(MentionProfiler.init(terms:)) ?? MentionProfiler()
-        var profiles = MentionProfiles()
-        if let terms {
-            profiles.reserveCapacity(mentions.count)
-            mentions.withUnsafeBufferPointer { mentions in
-                for i in mentions.indices { profiler.append(at: mentions.baseAddress! + i, termIDs: terms[i], for: similarity, to: &profiles) }
-            }
-        } else {
-            profiles = profiler.profiles(mentions, for: similarity)
-        }
+        let profiles = profiler.profiles(mentions, terms: terms, for: similarity)
         var postingKeys = PostingKeys()
         profiles.withProfiles { profiles in
             for i in 0..<profiles.count { postingKeys.append { profiler.appendPostingKeyIDs(of: profiles[i], to: &$0) } }

@@ -46,12 +46,19 @@ struct MentionProfiler {
         return found
     }
 
-    /// A table of the mentions' profiles, in order.
-    mutating func profiles(_ mentions: [Mention], for similarity: MentionSimilarity) -> MentionProfiles {
+    /// A table of the mentions' profiles, in order. `terms`: their key terms as this profiler
+    /// interned them already (`init(terms:)`); else each mention's are interned here.
+    mutating func profiles(_ mentions: [Mention], terms: InternedTerms? = nil, for similarity: MentionSimilarity) -> MentionProfiles {
         var table = MentionProfiles()
         table.reserveCapacity(mentions.count)
         mentions.withUnsafeBufferPointer { mentions in
-            for i in mentions.indices { append(at: mentions.baseAddress! + i, for: similarity, to: &table) }
+            for i in mentions.indices {
+                if let terms {
+                    append(at: mentions.baseAddress! + i, termIDs: terms[i], for: similarity, to: &table)
+                } else {
+                    append(at: mentions.baseAddress! + i, for: similarity, to: &table)
+                }
+            }
         }
         return table
     }
@@ -69,15 +76,10 @@ struct MentionProfiler {
         append(at: m, termIDs: termIDs[...], for: similarity, to: &table)
     }
 
-    /// `append` of a mention whose key terms this profiler interned already (`init(terms:)`).
-    mutating func append(_ m: Mention, termIDs: ArraySlice<Int32>, for similarity: MentionSimilarity,
-                         to table: inout MentionProfiles) {
-        withUnsafePointer(to: m) { append(at: $0, termIDs: termIDs, for: similarity, to: &table) }
-    }
-
-    /// `append` of the mention at `m`, read field by field where it lies: passed a `Mention`
-    /// from an array, the caller copied it whole first (a retain and a release of each string
-    /// and array it holds; 4% of clustering at 10k articles).
+    /// `append` of the mention at `m`, whose key terms this profiler interned already as
+    /// `termIDs`, read field by field where it lies: passed a `Mention` from an array, the caller
+    /// copied it whole first (a retain and a release of each string and array it holds; 4% of
+    /// clustering at 10k articles).
     mutating func append(at m: UnsafePointer<Mention>, termIDs: ArraySlice<Int32>, for similarity: MentionSimilarity,
                          to table: inout MentionProfiles) {
         let termStart = table.sortedTerms.count
